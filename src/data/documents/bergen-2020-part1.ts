@@ -78,12 +78,6 @@ export const bergen2020Part1: Document = {
           note: "145 of Europe's largest cities plus 45 partner cities, representing 130 million inhabitants in 39 countries.",
         },
       ],
-      secretariat: [
-        {
-          value: "Professional secretariat with strong ties to the EU institutions",
-          quote: "organisasjonen har et profesjonelt sekretariat med sterke bånd til EU-institusjonene",
-        },
-      ],
     },
     {
       org: "efa",

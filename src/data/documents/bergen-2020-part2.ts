@@ -7,6 +7,16 @@ export const bergen2020Part2: Document = {
   source: "bergen-2020",
   organisations: [
     {
+      org: "nordic-council-of-ministers",
+      description: [
+        {
+          value: "Intergovernmental Nordic body that in 1996 took the initiative for the big-city conference 'Storbyens hjerte og smerte' on young people's upbringing.",
+          quote: "da Nordisk Ministerråd tok initiativ til et samarbeid mellom de nordiske storbyene om unges oppvekst- og livsvilkår",
+        },
+      ],
+      scope: [{ value: "Nordic", quote: "Nordisk Ministerråd tok initiativ til et samarbeid mellom de nordiske storbyene" }],
+    },
+    {
       org: "music-cities-network",
       description: [
         {

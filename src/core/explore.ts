@@ -1,0 +1,169 @@
+import type { Dataset, Membership, MembershipEvent, Organisation, Place } from "./dataset";
+import { formatCitation, formatYear, VERDICT_LABELS } from "./format";
+import { foldText, nameKey } from "./normalize";
+import { organisationFacts, type SourcedFact } from "./queries";
+import type { Status } from "./status";
+
+// View models for browsing the dataset (the task pane's Data view): plain data, no DOM.
+
+export interface SearchHit {
+  type: "network" | "city";
+  id: string;
+  name: string;
+  detail: string;
+}
+
+function allNames(e: { name: string; acronym?: string; names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] }; aliases: readonly string[] }): string[] {
+  return [e.name, e.acronym ?? "", ...e.names.en, ...e.names.nb, ...e.names.sv, ...e.aliases].filter((n) => n.length > 0);
+}
+
+/** Networks and places whose names contain the text (folded), best first: exact, prefix, then contains. */
+export function searchDataset(ds: Dataset, text: string, limit = 30): SearchHit[] {
+  const key = nameKey(text);
+  if (key.length === 0) return [];
+  const scored: { hit: SearchHit; score: number }[] = [];
+  const consider = (hit: SearchHit, names: string[]) => {
+    let score = Infinity;
+    for (const n of names) {
+      const k = nameKey(n);
+      if (k === key) score = Math.min(score, 0);
+      else if (k.startsWith(key)) score = Math.min(score, 1);
+      else if (k.includes(key) || foldText(n).includes(foldText(text))) score = Math.min(score, 2);
+    }
+    if (score < Infinity) scored.push({ hit, score });
+  };
+  for (const o of ds.organisations) {
+    consider({ type: "network", id: o.id, name: o.name, detail: [o.acronym, o.kind].filter(Boolean).join(" · ") }, allNames(o));
+  }
+  for (const p of ds.places) {
+    consider({ type: "city", id: p.id, name: p.name, detail: `${p.kind} · ${p.country}` }, allNames(p));
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name))
+    .slice(0, limit)
+    .map((s) => s.hit);
+}
+
+export interface EventView {
+  when: string;
+  text: string;
+  citation: string;
+}
+
+export interface MembershipView {
+  city: string;
+  network: string;
+  status: Status;
+  since: number | "";
+  via: string[];
+  responsible: string[];
+  events: EventView[];
+  assessment: EventView[];
+  recommendations: EventView[];
+}
+
+export interface NetworkProfile {
+  id: string;
+  name: string;
+  acronym: string;
+  kind: string;
+  parent: string;
+  otherNames: string[];
+  note: string;
+  facts: SourcedFact[];
+  members: MembershipView[];
+}
+
+export interface CityProfile {
+  id: string;
+  name: string;
+  country: string;
+  kind: string;
+  otherNames: string[];
+  memberships: MembershipView[];
+  partners: EventView[];
+}
+
+const EVENT_TEXT: Record<MembershipEvent["type"], string> = {
+  joined: "Joined",
+  member: "Recorded as member",
+  associate: "Recorded as associate member",
+  role: "Office held",
+  active: "Active participation",
+  passive: "Passive participation",
+  "asked-to-consider": "Council asked for a case on joining",
+  "decided-to-join": "Decided to join",
+  "decided-to-leave": "Decided to leave",
+  left: "Left",
+};
+
+function cite(ds: Dataset, sourceId: string, quote: string): string {
+  const source = ds.sources.get(sourceId);
+  return source ? formatCitation(source, quote) : quote;
+}
+
+export function membershipView(ds: Dataset, m: Membership): MembershipView {
+  const joined = [...m.events].reverse().find((e) => e.type === "joined");
+  return {
+    city: m.place.name,
+    network: m.org.name,
+    status: m.current.status,
+    since: joined ? joined.year : "",
+    via: m.via.map((f) => f.value),
+    responsible: m.responsible.map((f) => f.value),
+    events: m.events.map((e) => ({
+      when: e.until !== undefined ? `${formatYear(e.year, e.approximate)}–${e.until}` : formatYear(e.year, e.approximate),
+      text: [EVENT_TEXT[e.type], e.detail, e.note].filter(Boolean).join(": "),
+      citation: cite(ds, e.source, e.quote),
+    })),
+    assessment: m.assessment.map((f) => ({ when: formatYear(f.year, f.approximate), text: f.value, citation: cite(ds, f.source, f.quote) })),
+    recommendations: m.recommendations.map((r) => ({
+      when: formatYear(r.year, r.approximate),
+      text: `${VERDICT_LABELS[r.verdict]} (${r.by === "council" ? "council decision" : "review"}): ${r.text}`,
+      citation: cite(ds, r.source, r.quote),
+    })),
+  };
+}
+
+function otherNames(e: Organisation | Place): string[] {
+  return [...new Set(allNames(e))].filter((n) => n !== e.name);
+}
+
+export function networkProfile(ds: Dataset, org: Organisation): NetworkProfile {
+  return {
+    id: org.id,
+    name: org.name,
+    acronym: org.acronym ?? "",
+    kind: org.kind,
+    parent: org.parent ? (ds.orgById.get(org.parent)?.name ?? "") : "",
+    otherNames: otherNames(org),
+    note: org.note ?? "",
+    facts: organisationFacts(ds, org.id),
+    members: (ds.membershipsByOrg.get(org.id) ?? [])
+      .slice()
+      .sort((a, b) => a.place.name.localeCompare(b.place.name))
+      .map((m) => membershipView(ds, m)),
+  };
+}
+
+export function cityProfile(ds: Dataset, place: Place): CityProfile {
+  return {
+    id: place.id,
+    name: place.name,
+    country: place.country,
+    kind: place.kind,
+    otherNames: otherNames(place),
+    memberships: (ds.membershipsByPlace.get(place.id) ?? [])
+      .slice()
+      .sort((a, b) => a.org.name.localeCompare(b.org.name))
+      .map((m) => membershipView(ds, m)),
+    partners: (ds.relationsByPlace.get(place.id) ?? []).map((r) => {
+      const other = r.a.id === place.id ? r.b : r.a;
+      return {
+        when: r.since !== undefined ? String(r.since) : "",
+        text: [`${other.name} (${r.kind})`, r.detail].filter(Boolean).join(": "),
+        citation: cite(ds, r.source, r.quote),
+      };
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+import { foldText, nameKey, nameWords } from "../../src/core/normalize";
+
+describe("foldText", () => {
+  test.each([
+    ["Gøteborg", "goteborg"],
+    ["Göteborg", "goteborg"],
+    ["Århus", "arhus"],
+    ["Aarhus", "arhus"],
+    ["Malmö", "malmo"],
+    ["Østfold fylkeskommune", "ostfold fylkeskommune"],
+    ["Île-de-France", "ile de france"],
+    ["Kadir Topbaş", "kadir topbas"],
+    ["ICLEI – Local Governments", "iclei local governments"],
+    ["Æ Œ ß", "ae oe ss"],
+  ])("%s → %s", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+});
+
+describe("nameKey", () => {
+  test("drops articles, 'network' and municipal words in three languages", () => {
+    expect(nameKey("The Union of the Baltic Cities")).toBe("unionofbalticcities");
+    expect(nameKey("Metrex nettverket")).toBe("metrex");
+    expect(nameKey("Bergen kommune")).toBe("bergen");
+    expect(nameKey("Music Cities Network")).toBe("musiccities");
+  });
+  test("ignores spacing and punctuation", () => {
+    expect(nameKey("C 40")).toBe(nameKey("C40"));
+    expect(nameKey("Euro-Cities")).toBe(nameKey("EUROCITIES"));
+  });
+  test("keeps the words of a name made only of stop words", () => {
+    expect(nameWords("The Network")).toEqual(["the", "network"]);
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { buildDataset, type Dataset } from "../../src/core/dataset";
+import type { RawDataset } from "../../src/core/model";
+import { RAW_DATASET } from "../../src/data";
+
+let cached: Dataset | undefined;
+
+/** The bundled dataset, built once per test file. */
+export function bundled(): Dataset {
+  if (!cached) cached = buildDataset(RAW_DATASET);
+  return cached;
+}
+
+/** A deep copy of the raw dataset that a test may damage. */
+export function rawCopy(): RawDataset {
+  return JSON.parse(JSON.stringify(RAW_DATASET)) as RawDataset;
+}
+
+export function seedText(file: string): string {
+  return readFileSync(join(__dirname, "../../src/data/seeds", file), "utf8");
+}

@@ -1,0 +1,87 @@
+/* eslint-disable no-undef */
+// Builds the shared runtime: one page (taskpane.html) that loads the task pane and the custom functions,
+// plus functions.json generated from the JSDoc in src/functions/functions.ts. ts-loader type-checks the
+// build, so a fact about an unknown organisation or place, or with an unknown status, fails it.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the production build is hosted. The manifest's dev URLs are rewritten to it; without it the
+// production build keeps the dev URLs (fine for local sideloading).
+const PUBLIC_URL = process.env.CITYNET_PUBLIC_URL;
+
+/**
+ * HTTPS for the dev server with office-addin-dev-certs' localhost certificate. Where the CA cannot be
+ * trusted (Linux without sudo), getHttpsServerOptions fails although the files exist: read them directly.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    if (!fs.existsSync(path.join(dir, "localhost.crt"))) {
+      throw new Error(`No development certificate: run 'npx office-addin-dev-certs install' first (${error.message}).`);
+    }
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  if (PUBLIC_URL && !/^https:\/\/.+\/$/.test(PUBLIC_URL)) {
+    throw new Error(`CITYNET_PUBLIC_URL must be an https:// URL ending in '/', got '${PUBLIC_URL}'.`);
+  }
+  return {
+    devtool: "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      // The pane reuses the core and the dataset from the functions bundle: one copy on the shared page.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.json" } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        scriptLoading: "defer",
+        inject: "head",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev || !PUBLIC_URL ? content : content.toString().split(DEV_URL).join(PUBLIC_URL);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : undefined },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
