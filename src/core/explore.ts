@@ -1,5 +1,5 @@
 import type { Dataset, Membership, MembershipEvent, Organisation, Place } from "./dataset";
-import { formatCitation, formatYear, VERDICT_LABELS } from "./format";
+import { compareNames, formatCitation, formatYear, VERDICT_LABELS } from "./format";
 import { foldText, nameKey } from "./normalize";
 import { organisationFacts, type SourcedFact } from "./queries";
 import type { Status } from "./status";
@@ -39,7 +39,7 @@ export function searchDataset(ds: Dataset, text: string, limit = 30): SearchHit[
     consider({ type: "city", id: p.id, name: p.name, detail: `${p.kind} · ${p.country}` }, allNames(p));
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.hit.name.localeCompare(b.hit.name))
+    .sort((a, b) => a.score - b.score || compareNames(a.hit.name, b.hit.name))
     .slice(0, limit)
     .map((s) => s.hit);
 }
@@ -141,7 +141,7 @@ export function networkProfile(ds: Dataset, org: Organisation): NetworkProfile {
     facts: organisationFacts(ds, org.id),
     members: (ds.membershipsByOrg.get(org.id) ?? [])
       .slice()
-      .sort((a, b) => a.place.name.localeCompare(b.place.name))
+      .sort((a, b) => compareNames(a.place.name, b.place.name))
       .map((m) => membershipView(ds, m)),
   };
 }
@@ -155,7 +155,7 @@ export function cityProfile(ds: Dataset, place: Place): CityProfile {
     otherNames: otherNames(place),
     memberships: (ds.membershipsByPlace.get(place.id) ?? [])
       .slice()
-      .sort((a, b) => a.org.name.localeCompare(b.org.name))
+      .sort((a, b) => compareNames(a.org.name, b.org.name))
       .map((m) => membershipView(ds, m)),
     partners: (ds.relationsByPlace.get(place.id) ?? []).map((r) => {
       const other = r.a.id === place.id ? r.b : r.a;

@@ -31,3 +31,9 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   join: "Join",
   "consider-joining": "Consider joining",
 };
+
+// Names sort the Norwegian way: Æ, Ø and Å after Z (Swedish Ä and Ö sort with them).
+const collator = new Intl.Collator("nb", { sensitivity: "base", numeric: true });
+export function compareNames(a: string, b: string): number {
+  return collator.compare(a, b);
+}

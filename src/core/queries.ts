@@ -10,7 +10,7 @@ import {
   type Place,
 } from "./dataset";
 import { CityNetError, listWithOr } from "./errors";
-import { formatCitation, formatMemberCount, formatYear, shortPublisher, VERDICT_LABELS } from "./format";
+import { compareNames, formatCitation, formatMemberCount, formatYear, shortPublisher, VERDICT_LABELS } from "./format";
 import { foldText, nameKey } from "./normalize";
 import { describeValue, requireText } from "./resolver";
 import { statusAt, STATUSES, type Status } from "./status";
@@ -214,7 +214,7 @@ export function cityNetworks(ds: Dataset, cityArg: unknown, statusArg?: unknown)
   const wanted = parseStatusFilter(statusArg);
   const rows = (ds.membershipsByPlace.get(place.id) ?? [])
     .filter((m) => wanted.includes(m.current.status))
-    .sort((a, b) => a.org.name.localeCompare(b.org.name))
+    .sort((a, b) => compareNames(a.org.name, b.org.name))
     .map((m) => [m.org.name, m.current.status, sinceOf(m)]);
   if (rows.length === 0) {
     throw new CityNetError("no-data", `The sources record no organisation for ${place.name}${filterText(wanted)}.`);
@@ -228,7 +228,7 @@ export function networkMembers(ds: Dataset, networkArg: unknown, statusArg?: unk
   const wanted = parseStatusFilter(statusArg);
   const rows = (ds.membershipsByOrg.get(org.id) ?? [])
     .filter((m) => wanted.includes(m.current.status))
-    .sort((a, b) => a.place.name.localeCompare(b.place.name))
+    .sort((a, b) => compareNames(a.place.name, b.place.name))
     .map((m) => [m.place.name, m.place.country, m.current.status, sinceOf(m)]);
   if (rows.length === 0) {
     throw new CityNetError("no-data", `The sources name no members of ${org.name}${filterText(wanted)}.`);
@@ -248,7 +248,7 @@ export function cityPartners(ds: Dataset, cityArg: unknown): Cell[][] {
       const other = r.a.id === place.id ? r.b : r.a;
       return [other.name, other.country, r.kind, r.since ?? ""] as Cell[];
     })
-    .sort((x, y) => String(x[2]).localeCompare(String(y[2])) || String(x[0]).localeCompare(String(y[0])));
+    .sort((x, y) => compareNames(String(x[2]), String(y[2])) || compareNames(String(x[0]), String(y[0])));
   if (rows.length === 0) throw new CityNetError("no-data", `The sources name no twin cities or bilateral partners of ${place.name}.`);
   return rows;
 }
@@ -276,7 +276,7 @@ export function networkList(ds: Dataset, filterArg?: unknown): Cell[][] {
       if (latestScope && foldText(String(latestScope.value)) === folded) return true;
       return o.facts.themes.some((f) => f.value.some((t) => foldText(t) === folded));
     })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((o) => [o.name, o.acronym ?? "", o.kind]);
   if (rows.length === 0) throw new CityNetError("no-data", `No network matches '${filter}'. Leave the filter out to list them all.`);
   return rows;
@@ -287,9 +287,15 @@ export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
   const filter = optionalFilter(filterArg);
   const key = filter === undefined ? "" : nameKey(filter);
   const folded = filter === undefined ? "" : foldText(filter);
+  // Two letters that are a known country code filter by country only ("SE" is Sweden, not Seattle).
+  const byCountry = /^[a-z]{2}$/.test(folded) && ds.places.some((p) => foldText(p.country) === folded);
   const rows = ds.places
-    .filter((p) => filter === undefined || matchesName(p, key) || foldText(p.country) === folded || p.kind === folded)
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter((p) => {
+      if (filter === undefined) return true;
+      if (byCountry) return foldText(p.country) === folded;
+      return matchesName(p, key) || p.kind === folded;
+    })
+    .sort((a, b) => compareNames(a.name, b.name))
     .map((p) => [p.name, p.country, p.kind]);
   if (rows.length === 0) throw new CityNetError("no-data", `No city matches '${filter}'. Leave the filter out to list them all.`);
   return rows;

@@ -1,6 +1,7 @@
 import type { Names } from "./model";
 import { CityNetError, listWithOr } from "./errors";
-import { nameKey } from "./normalize";
+import { compareNames } from "./format";
+import { nameKey, nameWords } from "./normalize";
 
 /** Anything with names that users may type. */
 export interface Nameable {
@@ -32,10 +33,14 @@ const CACHE_LIMIT = 4096;
  */
 export class NameIndex<T extends Nameable> {
   private readonly byKey = new Map<string, Entry<T>[]>();
-  /** Every key once, for suggestions. */
-  private readonly keys: { key: string; entity: T }[] = [];
+  /** Every key once, with its words, for suggestions; indexed by length and by word. */
+  private readonly keys: { key: string; words: string[]; entity: T }[] = [];
+  private readonly keysByLength = new Map<number, number[]>();
+  private readonly vocabulary = new Map<string, number[]>();
   /** Raw input → entity, so that a warm lookup skips normalisation. */
   private readonly cache = new Map<string, T>();
+  /** Raw input → suggestions: Excel recalculates a cell with the same misspelling many times. */
+  private readonly suggestionCache = new Map<string, string[]>();
 
   constructor(
     entities: readonly T[],
@@ -54,19 +59,32 @@ export class NameIndex<T extends Nameable> {
   }
 
   private add(entity: T, text: string, rank: number): void {
-    const key = nameKey(text);
+    const words = nameWords(text);
+    const key = words.join("");
     if (key.length === 0) return;
     const entries = this.byKey.get(key);
     if (!entries) {
       this.byKey.set(key, [{ entity, rank }]);
-      this.keys.push({ key, entity });
+      this.addKey(key, words, entity);
       return;
     }
     const existing = entries.find((e) => e.entity === entity);
     if (existing) existing.rank = Math.min(existing.rank, rank);
     else {
       entries.push({ entity, rank });
-      this.keys.push({ key, entity });
+      this.addKey(key, words, entity);
+    }
+  }
+
+  private addKey(key: string, words: string[], entity: T): void {
+    const index = this.keys.push({ key, words, entity }) - 1;
+    const sameLength = this.keysByLength.get(key.length);
+    if (sameLength) sameLength.push(index);
+    else this.keysByLength.set(key.length, [index]);
+    for (const word of new Set(words)) {
+      const list = this.vocabulary.get(word);
+      if (list) list.push(index);
+      else this.vocabulary.set(word, [index]);
     }
   }
 
@@ -99,37 +117,75 @@ export class NameIndex<T extends Nameable> {
     const text = requireText(value, argument, `the name of a ${this.noun}`);
     const found = this.find(text);
     if (found) return found;
-    const suggestions = this.suggest(text);
+    let suggestions = this.suggestionCache.get(text);
+    if (!suggestions) {
+      suggestions = this.suggest(text);
+      if (this.suggestionCache.size >= CACHE_LIMIT) this.suggestionCache.clear();
+      this.suggestionCache.set(text, suggestions);
+    }
     const hint =
       suggestions.length > 0 ? `Did you mean ${listWithOr(suggestions)}?` : `${this.listHint} lists the known names.`;
     throw new CityNetError("not-found", `Unknown ${this.noun} '${text}'. ${hint}`, suggestions);
   }
 
-  /** Up to three names close to the text: by edit distance, or containing it. */
+  /**
+   * Up to three names close to the text: a near spelling of a whole name first, then names that
+   * contain the text, then names whose words each nearly match a word typed ("Baltik Cities").
+   */
   suggest(text: string, max = MAX_SUGGESTIONS): string[] {
-    const query = nameKey(text);
+    const queryWords = nameWords(text);
+    const query = queryWords.join("");
     if (query.length === 0) return [];
-    const maxDistance = Math.max(1, Math.floor(query.length / 3));
+    // A third of the letters, at most 3: more edits than that make another name, not a misspelling.
+    const maxDistance = Math.min(3, Math.max(1, Math.floor(query.length / 3)));
     const best = new Map<T, Candidate<T>>();
-    for (const { key, entity } of this.keys) {
-      let score = Infinity;
-      if (Math.abs(key.length - query.length) <= maxDistance) {
-        const d = boundedDistance(query, key, maxDistance);
-        if (d <= maxDistance) score = d / Math.max(query.length, key.length);
-      }
-      if (score === Infinity && query.length >= 3 && (key.startsWith(query) || key.includes(query))) {
-        // A fragment of a longer name ("baltic" in "unionofbalticcities"): rank after near-spellings.
-        score = 1 + (key.length - query.length) / key.length;
-      }
-      if (score === Infinity) continue;
+    const offer = (entity: T, score: number) => {
       const previous = best.get(entity);
       if (!previous || score < previous.score) best.set(entity, { entity, score });
+    };
+    // Near spellings of a whole name: only keys of a length within reach.
+    for (let length = query.length - maxDistance; length <= query.length + maxDistance; length++) {
+      for (const i of this.keysByLength.get(length) ?? []) {
+        const { key, entity } = this.keys[i];
+        const d = boundedDistance(query, key, maxDistance);
+        if (d <= maxDistance) offer(entity, d / Math.max(query.length, key.length));
+      }
+    }
+    // A fragment of a longer name ("baltic" in "unionofbalticcities"): after near spellings.
+    if (query.length >= 3) {
+      for (const { key, entity } of this.keys) {
+        if (key.length > query.length && key.includes(query)) offer(entity, 1 + (key.length - query.length) / key.length);
+      }
+    }
+    // Every typed word nearly matches a word of the name ("Baltik Cities"). Start from the typed word
+    // that matches the fewest names, then check the others against those names only.
+    const matchedWords = queryWords.map((q) => [...this.vocabulary.keys()].filter((w) => wordsMatch(q, w)));
+    const reach = matchedWords.map((ws) => ws.reduce((n, w) => n + (this.vocabulary.get(w)?.length ?? 0), 0));
+    const rarest = reach.indexOf(Math.min(...reach));
+    const seen = new Set<number>();
+    for (const w of matchedWords[rarest]) {
+      for (const i of this.vocabulary.get(w) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const { words, entity } = this.keys[i];
+        if (queryWords.every((q, k) => k === rarest || words.some((word) => wordsMatch(q, word)))) {
+          offer(entity, 2 + (words.length - queryWords.length) / words.length);
+        }
+      }
     }
     return [...best.values()]
-      .sort((a, b) => a.score - b.score || a.entity.name.localeCompare(b.entity.name))
+      .sort((a, b) => a.score - b.score || compareNames(a.entity.name, b.entity.name))
       .slice(0, max)
       .map((c) => c.entity.name);
   }
+
+}
+
+/** A typed word matches a name's word when nearly the same, or its start (3 letters or more). */
+function wordsMatch(typed: string, word: string): boolean {
+  if (typed === word || (typed.length >= 3 && word.startsWith(typed))) return true;
+  const allowed = typed.length >= 6 ? 2 : typed.length >= 4 ? 1 : 0;
+  return allowed > 0 && Math.abs(typed.length - word.length) <= allowed && boundedDistance(typed, word, allowed) <= allowed;
 }
 
 /** A non-empty text argument, trimmed; otherwise an "invalid" error that says what is expected. */
@@ -152,6 +208,11 @@ export function describeValue(value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
+// Rows reused across calls: suggestions compute thousands of distances per failed lookup.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /**
  * Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), giving up
  * as soon as it must exceed `max`: suggestions only need to know whether a name is close.
@@ -159,21 +220,33 @@ export function describeValue(value: unknown): string {
 export function boundedDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length * 2);
+    rowB = new Int32Array(b.length * 2);
+    rowC = new Int32Array(b.length * 2);
+  }
+  let prevPrev = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2] + 1);
-      row.push(v);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prevPrev[j - 2] + 1 < v) v = prevPrev[j - 2] + 1;
+      row[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = prevPrev;
     prevPrev = prev;
     prev = row;
+    row = spare;
   }
   return prev[b.length];
 }

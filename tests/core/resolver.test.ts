@@ -117,3 +117,10 @@ describe("boundedDistance", () => {
     expect(boundedDistance("a", "abcdefgh", 2)).toBe(3);
   });
 });
+
+describe("word-level suggestions", () => {
+  test("each typed word nearly matching a word of the name", () => {
+    expect(ds.orgNames.suggest("Baltik Cities")).toContain("Union of the Baltic Cities");
+    expect(ds.orgNames.suggest("Mayor Peace")).toContain("Mayors for Peace");
+  });
+});
