@@ -6,11 +6,21 @@ import { gzipSync } from "node:zlib";
 
 const root = new URL("..", import.meta.url).pathname;
 const out = `${root}.bench-build/scripts/bench`;
-execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.bench.json`], { stdio: "inherit" });
+execFileSync(
+  process.execPath,
+  [`${root}node_modules/typescript/bin/tsc`, "-p", `${root}tsconfig.bench.json`],
+  { stdio: "inherit" }
+);
 
 const run = (file, arg) => {
   try {
-    return JSON.parse(execFileSync(process.execPath, [`${out}/${file}`, ...(arg === undefined ? [] : [String(arg)])], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+    return JSON.parse(
+      execFileSync(
+        process.execPath,
+        [`${out}/${file}`, ...(arg === undefined ? [] : [String(arg)])],
+        { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
+      )
+    );
   } catch (error) {
     console.error(`Benchmark ${file} failed:\n${error.stderr || error.message}`);
     process.exit(1);
@@ -22,25 +32,49 @@ function cold(factor, runs) {
   for (let i = 0; i < runs; i++) {
     samples.push(run("cold.js", factor));
   }
-  return { ...samples[0], coldMs: median(samples.map((s) => s.coldMs)), loadMs: median(samples.map((s) => s.loadMs)), buildMs: median(samples.map((s) => s.buildMs)) };
+  return {
+    ...samples[0],
+    coldMs: median(samples.map((s) => s.coldMs)),
+    loadMs: median(samples.map((s) => s.loadMs)),
+    buildMs: median(samples.map((s) => s.buildMs)),
+  };
 }
 
 const rows = [];
-const check = (label, value, unit, target) => rows.push({ label, value, unit, target, ok: target === undefined || value < target });
+const check = (label, value, unit, target) =>
+  rows.push({ label, value, unit, target, ok: target === undefined || value < target });
 
 const c1 = cold(1, 15);
-check(`cold start, bundled (${c1.organisations} orgs, ${c1.places} places, ${c1.memberships} memberships): load ${c1.loadMs.toFixed(1)} ms + build ${c1.buildMs.toFixed(1)} ms`, c1.coldMs, "ms", 50);
+check(
+  `cold start, bundled (${c1.organisations} orgs, ${c1.places} places, ${c1.memberships} memberships): load ${c1.loadMs.toFixed(1)} ms + build ${c1.buildMs.toFixed(1)} ms`,
+  c1.coldMs,
+  "ms",
+  50
+);
 const c100 = cold(100, 5);
-check(`cold start, 100x (${c100.organisations} orgs, ${c100.places} places, ${c100.memberships} memberships): build indexes`, c100.coldMs, "ms", 1000);
+check(
+  `cold start, 100x (${c100.organisations} orgs, ${c100.places} places, ${c100.memberships} memberships): build indexes`,
+  c100.coldMs,
+  "ms",
+  1000
+);
 
 const warm = run("warm.js");
-const targets = { "NETWORK_STATUS, warm (custom function, bundled)": 5, "NETWORK_STATUS with asOfYear, warm (bundled)": 5, "NETWORK_STATUS, warm (core, 100x dataset)": 5 };
+const targets = {
+  "NETWORK_STATUS, warm (custom function, bundled)": 5,
+  "NETWORK_STATUS with asOfYear, warm (bundled)": 5,
+  "NETWORK_STATUS, warm (core, 100x dataset)": 5,
+};
 for (const w of warm) check(w.label, w.usPerCall, "µs/call", targets[w.label]);
 
 try {
   for (const file of ["functions.js", "taskpane.js"]) {
     const buf = readFileSync(`${root}dist/${file}`);
-    check(`dist/${file} size (gzip ${(gzipSync(buf).length / 1024).toFixed(1)} KB)`, statSync(`${root}dist/${file}`).size / 1024, "KB raw");
+    check(
+      `dist/${file} size (gzip ${(gzipSync(buf).length / 1024).toFixed(1)} KB)`,
+      statSync(`${root}dist/${file}`).size / 1024,
+      "KB raw"
+    );
   }
 } catch {
   rows.push({ label: "bundle sizes: run `npm run build` first", value: NaN, unit: "", ok: true });
@@ -50,6 +84,8 @@ const width = Math.max(...rows.map((r) => r.label.length));
 console.log(`\nCityNet benchmark (node ${process.version}, ${new Date().toISOString()})`);
 for (const r of rows) {
   const target = r.target === undefined ? "" : `target < ${r.target} ${r.unit}`;
-  console.log(`${r.label.padEnd(width)}  ${Number.isNaN(r.value) ? "" : r.value.toFixed(r.value < 10 ? 2 : 1).padStart(8)} ${r.unit.padEnd(8)} ${target} ${r.target === undefined ? "" : r.ok ? "ok" : "OVER"}`);
+  console.log(
+    `${r.label.padEnd(width)}  ${Number.isNaN(r.value) ? "" : r.value.toFixed(r.value < 10 ? 2 : 1).padStart(8)} ${r.unit.padEnd(8)} ${target} ${r.target === undefined ? "" : r.ok ? "ok" : "OVER"}`
+  );
 }
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

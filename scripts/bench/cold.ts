@@ -3,11 +3,12 @@ import { performance } from "perf_hooks";
 
 const factor = Number(process.argv[2] ?? "1");
 const t0 = performance.now();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { RAW_DATASET } = require("../../src/data") as typeof import("../../src/data");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildDataset } = require("../../src/core/dataset") as typeof import("../../src/core/dataset");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
+const { buildDataset } =
+  require("../../src/core/dataset") as typeof import("../../src/core/dataset");
+
 const { scaleDataset } = require("./synthetic") as typeof import("./synthetic");
 const tLoaded = performance.now();
 const raw = factor === 1 ? RAW_DATASET : scaleDataset(RAW_DATASET, factor);
@@ -24,5 +25,5 @@ process.stdout.write(
     organisations: ds.organisations.length,
     places: ds.places.length,
     memberships: ds.memberships.size,
-  }),
+  })
 );

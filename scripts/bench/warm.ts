@@ -7,7 +7,11 @@ import { RAW_DATASET } from "../../src/data";
 import * as fn from "../../src/functions/functions";
 import { scaleDataset } from "./synthetic";
 
-function perCall(label: string, calls: number, body: (i: number) => void): { label: string; usPerCall: number } {
+function perCall(
+  label: string,
+  calls: number,
+  body: (i: number) => void
+): { label: string; usPerCall: number } {
   // i never repeats across warm-up and rounds, so a body can make every call new (first-time lookups).
   let i = 0;
   for (const end = Math.min(calls, 2000); i < end; i++) body(i); // warm up the JIT
@@ -46,13 +50,13 @@ results.push(
   perCall("NETWORK_STATUS, warm (custom function, bundled)", 200_000, (i) => {
     const [c, n] = PAIRS[i % PAIRS.length];
     fn.networkStatus(c, n);
-  }),
+  })
 );
 results.push(
   perCall("NETWORK_STATUS with asOfYear, warm (bundled)", 200_000, (i) => {
     const [c, n] = PAIRS[i % PAIRS.length];
     fn.networkStatus(c, n, 2021);
-  }),
+  })
 );
 // A failed lookup computes suggestions the first time a misspelling is seen, then answers from a cache.
 // "first time" uses a new misspelling on every call; "repeated" is the same cell recalculated.
@@ -66,8 +70,16 @@ function misspell(i: number): string {
   const letter = name[p].toLowerCase() === "q" ? "z" : "q";
   return `${name.slice(0, p)}${letter}${name.slice(p + 1)}${k >= name.length - 2 ? "q".repeat(Math.floor(k / (name.length - 2))) : ""}`;
 }
-results.push(perCall("failed lookup with suggestions, first time (bundled)", 2_000, (i) => failedLookup(bundled, misspell(i))));
-results.push(perCall("failed lookup with suggestions, repeated (bundled)", 100_000, (i) => failedLookup(bundled, i % 2 ? "Eurocitiez" : "Baltik Cities")));
+results.push(
+  perCall("failed lookup with suggestions, first time (bundled)", 2_000, (i) =>
+    failedLookup(bundled, misspell(i))
+  )
+);
+results.push(
+  perCall("failed lookup with suggestions, repeated (bundled)", 100_000, (i) =>
+    failedLookup(bundled, i % 2 ? "Eurocitiez" : "Baltik Cities")
+  )
+);
 
 const big = buildDataset(scaleDataset(RAW_DATASET, 100));
 const bigPairs = PAIRS.map(([c, n], k) => [`${c} ${17 + k}`, `${n} ${17 + k}`] as const);
@@ -75,8 +87,16 @@ results.push(
   perCall("NETWORK_STATUS, warm (core, 100x dataset)", 200_000, (i) => {
     const [c, n] = bigPairs[i % bigPairs.length];
     networkStatus(big, c, n);
-  }),
+  })
 );
-results.push(perCall("failed lookup with suggestions, first time (100x dataset)", 40, (i) => failedLookup(big, misspell(i))));
-results.push(perCall("failed lookup with suggestions, repeated (100x dataset)", 100_000, (i) => failedLookup(big, i % 2 ? "Eurocitiez" : "Baltik Cities")));
+results.push(
+  perCall("failed lookup with suggestions, first time (100x dataset)", 40, (i) =>
+    failedLookup(big, misspell(i))
+  )
+);
+results.push(
+  perCall("failed lookup with suggestions, repeated (100x dataset)", 100_000, (i) =>
+    failedLookup(big, i % 2 ? "Eurocitiez" : "Baltik Cities")
+  )
+);
 process.stdout.write(JSON.stringify(results));

@@ -127,7 +127,11 @@ function toFact<T>(input: FactInput<T>, source: SourceRecord): Fact<T> {
 
 const byYear = (a: { year: number }, b: { year: number }) => a.year - b.year;
 
-function pushFacts<T>(target: Fact<T>[], inputs: FactInput<T>[] | undefined, source: SourceRecord): void {
+function pushFacts<T>(
+  target: Fact<T>[],
+  inputs: FactInput<T>[] | undefined,
+  source: SourceRecord
+): void {
   if (inputs) for (const input of inputs) target.push(toFact(input, source));
 }
 
@@ -144,12 +148,24 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function buildDataset(raw: RawDataset): Dataset {
   const problems = validateDataset(raw);
   if (problems.length > 0) {
-    throw new CityNetError("invalid", `The dataset has ${problems.length} problem(s): ${problems.slice(0, 5).join("; ")}`);
+    throw new CityNetError(
+      "invalid",
+      `The dataset has ${problems.length} problem(s): ${problems.slice(0, 5).join("; ")}`
+    );
   }
   const sources = new Map(raw.sources.map((s) => [s.id, s]));
   const organisations: Organisation[] = raw.organisations.map((o) => ({
     ...o,
-    facts: { description: [], scope: [], themes: [], founded: [], members: [], secretariat: [], president: [], url: [] },
+    facts: {
+      description: [],
+      scope: [],
+      themes: [],
+      founded: [],
+      members: [],
+      secretariat: [],
+      president: [],
+      url: [],
+    },
   }));
   const orgById = new Map(organisations.map((o) => [o.id, o]));
   const places: Place[] = [...raw.places];
@@ -164,7 +180,11 @@ export function buildDataset(raw: RawDataset): Dataset {
     for (const input of doc.organisations) {
       const facts = (orgById.get(input.org) as Organisation).facts;
       for (const field of ORG_FACT_FIELDS) {
-        pushFacts(facts[field] as Fact<unknown>[], input[field] as FactInput<unknown>[] | undefined, source);
+        pushFacts(
+          facts[field] as Fact<unknown>[],
+          input[field] as FactInput<unknown>[] | undefined,
+          source
+        );
       }
     }
     for (const m of doc.memberships) {
@@ -228,7 +248,8 @@ export function buildDataset(raw: RawDataset): Dataset {
     }
   }
 
-  for (const org of organisations) for (const field of ORG_FACT_FIELDS) (org.facts[field] as Fact<unknown>[]).sort(byYear);
+  for (const org of organisations)
+    for (const field of ORG_FACT_FIELDS) (org.facts[field] as Fact<unknown>[]).sort(byYear);
 
   const memberships = new Map<string, Membership>();
   const membershipsByPlace = new Map<string, Membership[]>();

@@ -13,8 +13,20 @@ export interface SearchHit {
   detail: string;
 }
 
-function allNames(e: { name: string; acronym?: string; names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] }; aliases: readonly string[] }): string[] {
-  return [e.name, e.acronym ?? "", ...e.names.en, ...e.names.nb, ...e.names.sv, ...e.aliases].filter((n) => n.length > 0);
+function allNames(e: {
+  name: string;
+  acronym?: string;
+  names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] };
+  aliases: readonly string[];
+}): string[] {
+  return [
+    e.name,
+    e.acronym ?? "",
+    ...e.names.en,
+    ...e.names.nb,
+    ...e.names.sv,
+    ...e.aliases,
+  ].filter((n) => n.length > 0);
 }
 
 /** Networks and places whose names contain the text (folded), best first: exact, prefix, then contains. */
@@ -33,10 +45,21 @@ export function searchDataset(ds: Dataset, text: string, limit = 30): SearchHit[
     if (score < Infinity) scored.push({ hit, score });
   };
   for (const o of ds.organisations) {
-    consider({ type: "network", id: o.id, name: o.name, detail: [o.acronym, o.kind].filter(Boolean).join(" · ") }, allNames(o));
+    consider(
+      {
+        type: "network",
+        id: o.id,
+        name: o.name,
+        detail: [o.acronym, o.kind].filter(Boolean).join(" · "),
+      },
+      allNames(o)
+    );
   }
   for (const p of ds.places) {
-    consider({ type: "city", id: p.id, name: p.name, detail: `${p.kind} · ${p.country}` }, allNames(p));
+    consider(
+      { type: "city", id: p.id, name: p.name, detail: `${p.kind} · ${p.country}` },
+      allNames(p)
+    );
   }
   return scored
     .sort((a, b) => a.score - b.score || compareNames(a.hit.name, b.hit.name))
@@ -112,11 +135,18 @@ export function membershipView(ds: Dataset, m: Membership): MembershipView {
     via: m.via.map((f) => f.value),
     responsible: m.responsible.map((f) => f.value),
     events: m.events.map((e) => ({
-      when: e.until !== undefined ? `${formatYear(e.year, e.approximate)}–${e.until}` : formatYear(e.year, e.approximate),
+      when:
+        e.until !== undefined
+          ? `${formatYear(e.year, e.approximate)}–${e.until}`
+          : formatYear(e.year, e.approximate),
       text: [EVENT_TEXT[e.type], e.detail, e.note].filter(Boolean).join(": "),
       citation: cite(ds, e.source, e.quote),
     })),
-    assessment: m.assessment.map((f) => ({ when: formatYear(f.year, f.approximate), text: f.value, citation: cite(ds, f.source, f.quote) })),
+    assessment: m.assessment.map((f) => ({
+      when: formatYear(f.year, f.approximate),
+      text: f.value,
+      citation: cite(ds, f.source, f.quote),
+    })),
     recommendations: m.recommendations.map((r) => ({
       when: formatYear(r.year, r.approximate),
       text: `${VERDICT_LABELS[r.verdict]} (${r.by === "council" ? "council decision" : "review"}): ${r.text}`,

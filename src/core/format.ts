@@ -4,7 +4,8 @@ import type { MemberCount, SourceRecord, Verdict } from "./model";
 
 export function formatMemberCount(m: MemberCount): string {
   const count = `${m.qualifier ? `${m.qualifier} ` : ""}${m.count} ${m.unit}`;
-  const associates = m.associates !== undefined ? ` and ${m.associates} ${m.associatesUnit ?? "associates"}` : "";
+  const associates =
+    m.associates !== undefined ? ` and ${m.associates} ${m.associatesUnit ?? "associates"}` : "";
   const countries = m.countries !== undefined ? ` from ${m.countries} countries` : "";
   const area = m.area ? ` in ${m.area}` : "";
   return `${count}${associates}${countries}${area}`;

@@ -36,7 +36,17 @@ export const ORG_KINDS = [
 ] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
-export const SCOPES = ["Global", "Europe", "Nordic", "Scandinavia", "Baltic Sea", "North Sea", "Barents", "National", "Regional"] as const;
+export const SCOPES = [
+  "Global",
+  "Europe",
+  "Nordic",
+  "Scandinavia",
+  "Baltic Sea",
+  "North Sea",
+  "Barents",
+  "National",
+  "Regional",
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const THEMES = [
@@ -217,7 +227,11 @@ export interface RelationInput<P extends string = string> {
 }
 
 /** Everything one seed document contributes to the dataset. */
-export interface DocumentData<S extends string = string, O extends string = string, P extends string = string> {
+export interface DocumentData<
+  S extends string = string,
+  O extends string = string,
+  P extends string = string,
+> {
   source: S;
   organisations: OrganisationFactsInput<O>[];
   memberships: MembershipInput<O, P>[];

@@ -1,7 +1,17 @@
 // Name normalisation for lookups: users type "Gøteborg", "Goteborg", "Göteborgs stad" or "the UBC network".
 
 // Letters that Unicode NFD does not decompose into a base letter plus a mark.
-const FOLD: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", ı: "i", þ: "th", ð: "d" };
+const FOLD: Record<string, string> = {
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ł: "l",
+  ı: "i",
+  þ: "th",
+  ð: "d",
+};
 
 // Words that carry no identity in a network or place name, in the three languages.
 const STOP_WORDS = new Set([
@@ -31,7 +41,9 @@ export function foldText(input: string): string {
 
 /** The words of a name that identify it, folded, stop words removed. */
 export function nameWords(input: string): string[] {
-  const words = foldText(input).split(" ").filter((w) => w.length > 0);
+  const words = foldText(input)
+    .split(" ")
+    .filter((w) => w.length > 0);
   const kept = words.filter((w) => !STOP_WORDS.has(w));
   // "The Network" alone would fold to nothing: keep the words rather than match everything.
   return kept.length > 0 ? kept : words;

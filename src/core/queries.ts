@@ -10,7 +10,14 @@ import {
   type Place,
 } from "./dataset";
 import { CityNetError, listWithOr } from "./errors";
-import { compareNames, formatCitation, formatMemberCount, formatYear, shortPublisher, VERDICT_LABELS } from "./format";
+import {
+  compareNames,
+  formatCitation,
+  formatMemberCount,
+  formatYear,
+  shortPublisher,
+  VERDICT_LABELS,
+} from "./format";
 import { foldText, nameKey } from "./normalize";
 import { describeValue, requireText } from "./resolver";
 import { statusAt, STATUSES, type Status } from "./status";
@@ -28,7 +35,11 @@ export function resolveNetwork(ds: Dataset, value: unknown, argument = "network"
   return ds.orgNames.resolve(value, argument);
 }
 
-export function findMembership(ds: Dataset, place: Place, org: Organisation): Membership | undefined {
+export function findMembership(
+  ds: Dataset,
+  place: Place,
+  org: Organisation
+): Membership | undefined {
   return ds.memberships.get(membershipKey(place.id, org.id));
 }
 
@@ -37,13 +48,15 @@ const MAX_YEAR = 2100;
 
 /** An optional year: blank means "now"; a number or numeric text from 1900 to 2100 otherwise. */
 export function parseYear(value: unknown, argument: string): number | undefined {
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
+    return undefined;
   const year = typeof value === "string" ? Number(value.trim()) : value;
-  if (typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return year;
+  if (typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR)
+    return year;
   const got = typeof value === "string" ? `'${value}'` : describeValue(value);
   throw new CityNetError(
     "invalid",
-    `The argument '${argument}' must be a whole year from ${MIN_YEAR} to ${MAX_YEAR} (e.g. 2015), or left out for the latest status; got ${got}.`,
+    `The argument '${argument}' must be a whole year from ${MIN_YEAR} to ${MAX_YEAR} (e.g. 2015), or left out for the latest status; got ${got}.`
   );
 }
 
@@ -54,7 +67,12 @@ export interface StatusAnswer {
 }
 
 /** The status of a city in an organisation at the end of a year (latest when the year is left out). */
-export function networkStatus(ds: Dataset, cityArg: unknown, networkArg: unknown, yearArg?: unknown): StatusAnswer {
+export function networkStatus(
+  ds: Dataset,
+  cityArg: unknown,
+  networkArg: unknown,
+  yearArg?: unknown
+): StatusAnswer {
   const place = resolveCity(ds, cityArg);
   const org = resolveNetwork(ds, networkArg);
   const year = parseYear(yearArg, "asOfYear");
@@ -64,13 +82,17 @@ export function networkStatus(ds: Dataset, cityArg: unknown, networkArg: unknown
   const at = statusAt(m.events, year);
   if (at) return at;
   // Nothing recorded up to that year: only a dated start lets us say the city was not yet a member.
-  if (m.events.some((e) => e.type === "joined" || e.type === "decided-to-join" || e.type === "asked-to-consider")) {
+  if (
+    m.events.some(
+      (e) => e.type === "joined" || e.type === "decided-to-join" || e.type === "asked-to-consider"
+    )
+  ) {
     return { status: "Not a member" };
   }
   const first = m.events[0];
   throw new CityNetError(
     "no-data",
-    `The sources first record ${place.name} in ${org.name} ${formatYear(first.year, first.approximate)} and give no start year, so its status in ${year} is unknown.`,
+    `The sources first record ${place.name} in ${org.name} ${formatYear(first.year, first.approximate)} and give no start year, so its status in ${year} is unknown.`
   );
 }
 
@@ -85,25 +107,50 @@ export function networkSince(ds: Dataset, cityArg: unknown, networkArg: unknown)
   const source = ds.sources.get(first.source);
   throw new CityNetError(
     "no-data",
-    `The sources give no start year for ${place.name} in ${org.name}; the earliest record is ${formatYear(first.year, first.approximate)}${source ? ` (${shortPublisher(source)})` : ""}.`,
+    `The sources give no start year for ${place.name} in ${org.name}; the earliest record is ${formatYear(first.year, first.approximate)}${source ? ` (${shortPublisher(source)})` : ""}.`
   );
 }
 
 function requireMembership(ds: Dataset, place: Place, org: Organisation): Membership {
   const m = findMembership(ds, place, org);
-  if (!m) throw new CityNetError("no-data", `The sources record no membership of ${place.name} in ${org.name}.`);
+  if (!m)
+    throw new CityNetError(
+      "no-data",
+      `The sources record no membership of ${place.name} in ${org.name}.`
+    );
   return m;
 }
 
-export const INFO_FIELDS = ["name", "acronym", "kind", "scope", "themes", "founded", "members", "secretariat", "president", "url", "description"] as const;
+export const INFO_FIELDS = [
+  "name",
+  "acronym",
+  "kind",
+  "scope",
+  "themes",
+  "founded",
+  "members",
+  "secretariat",
+  "president",
+  "url",
+  "description",
+] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
 
 export function parseInfoField(value: unknown): InfoField {
   const accepted = `one of ${listWithOr(INFO_FIELDS.map((f) => `"${f}"`))}`;
   const text = requireText(value, "field", accepted);
   const field = foldText(text).replace(/ /g, "");
-  const aliases: Record<string, InfoField> = { president: "president", chair: "president", year: "founded", members: "members", website: "url", type: "kind" };
-  const found = (INFO_FIELDS as readonly string[]).includes(field) ? (field as InfoField) : aliases[field];
+  const aliases: Record<string, InfoField> = {
+    president: "president",
+    chair: "president",
+    year: "founded",
+    members: "members",
+    website: "url",
+    type: "kind",
+  };
+  const found = (INFO_FIELDS as readonly string[]).includes(field)
+    ? (field as InfoField)
+    : aliases[field];
   if (!found) throw new CityNetError("invalid", `Unknown field '${text}'. Use ${accepted}.`);
   return found;
 }
@@ -157,7 +204,11 @@ export function networkRecommendation(ds: Dataset, cityArg: unknown, networkArg:
   const org = resolveNetwork(ds, networkArg);
   const m = requireMembership(ds, place, org);
   const r = m.recommendations[m.recommendations.length - 1];
-  if (!r) throw new CityNetError("no-data", `The sources record no recommendation on ${place.name} in ${org.name}.`);
+  if (!r)
+    throw new CityNetError(
+      "no-data",
+      `The sources record no recommendation on ${place.name} in ${org.name}.`
+    );
   const source = ds.sources.get(r.source);
   const who = r.by === "council" ? "council decision" : "recommended in the review";
   return `${VERDICT_LABELS[r.verdict]} — ${who} (${source ? `${shortPublisher(source)}, ${source.dateText}` : formatYear(r.year, r.approximate)}): ${r.text}`;
@@ -170,7 +221,8 @@ export function networkSource(ds: Dataset, cityArg: unknown, networkArg: unknown
   const m = requireMembership(ds, place, org);
   const event = m.current.event;
   const source = ds.sources.get(event.source);
-  if (!source) throw new CityNetError("no-data", `The source '${event.source}' is not in the dataset.`);
+  if (!source)
+    throw new CityNetError("no-data", `The source '${event.source}' is not in the dataset.`);
   return formatCitation(source, event.quote);
 }
 
@@ -192,7 +244,8 @@ const STATUS_WORDS: Record<string, readonly Status[]> = {
 
 /** An optional status filter: one of the seven statuses, "current" or "all" (also in Norwegian/Swedish). */
 export function parseStatusFilter(value: unknown): readonly Status[] {
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return STATUSES;
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
+    return STATUSES;
   const accepted = `${listWithOr([...STATUSES, "current", "all"].map((s) => `"${s}"`))}`;
   const text = requireText(value, "status", `a status: ${accepted}`);
   const key = foldText(text).replace(/ /g, "");
@@ -217,7 +270,10 @@ export function cityNetworks(ds: Dataset, cityArg: unknown, statusArg?: unknown)
     .sort((a, b) => compareNames(a.org.name, b.org.name))
     .map((m) => [m.org.name, m.current.status, sinceOf(m)]);
   if (rows.length === 0) {
-    throw new CityNetError("no-data", `The sources record no organisation for ${place.name}${filterText(wanted)}.`);
+    throw new CityNetError(
+      "no-data",
+      `The sources record no organisation for ${place.name}${filterText(wanted)}.`
+    );
   }
   return rows;
 }
@@ -231,13 +287,18 @@ export function networkMembers(ds: Dataset, networkArg: unknown, statusArg?: unk
     .sort((a, b) => compareNames(a.place.name, b.place.name))
     .map((m) => [m.place.name, m.place.country, m.current.status, sinceOf(m)]);
   if (rows.length === 0) {
-    throw new CityNetError("no-data", `The sources name no members of ${org.name}${filterText(wanted)}.`);
+    throw new CityNetError(
+      "no-data",
+      `The sources name no members of ${org.name}${filterText(wanted)}.`
+    );
   }
   return rows;
 }
 
 function filterText(wanted: readonly Status[]): string {
-  return wanted.length === STATUSES.length ? "" : ` with status ${listWithOr(wanted.map((s) => `'${s}'`))}`;
+  return wanted.length === STATUSES.length
+    ? ""
+    : ` with status ${listWithOr(wanted.map((s) => `'${s}'`))}`;
 }
 
 /** Twin cities and bilateral partners: partner, country, kind, year begun (blank when unknown). */
@@ -248,18 +309,40 @@ export function cityPartners(ds: Dataset, cityArg: unknown): Cell[][] {
       const other = r.a.id === place.id ? r.b : r.a;
       return [other.name, other.country, r.kind, r.since ?? ""] as Cell[];
     })
-    .sort((x, y) => compareNames(String(x[2]), String(y[2])) || compareNames(String(x[0]), String(y[0])));
-  if (rows.length === 0) throw new CityNetError("no-data", `The sources name no twin cities or bilateral partners of ${place.name}.`);
+    .sort(
+      (x, y) => compareNames(String(x[2]), String(y[2])) || compareNames(String(x[0]), String(y[0]))
+    );
+  if (rows.length === 0)
+    throw new CityNetError(
+      "no-data",
+      `The sources name no twin cities or bilateral partners of ${place.name}.`
+    );
   return rows;
 }
 
-function matchesName(entity: { name: string; acronym?: string; names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] }; aliases: readonly string[] }, key: string): boolean {
-  const all = [entity.name, entity.acronym ?? "", ...entity.names.en, ...entity.names.nb, ...entity.names.sv, ...entity.aliases];
+function matchesName(
+  entity: {
+    name: string;
+    acronym?: string;
+    names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] };
+    aliases: readonly string[];
+  },
+  key: string
+): boolean {
+  const all = [
+    entity.name,
+    entity.acronym ?? "",
+    ...entity.names.en,
+    ...entity.names.nb,
+    ...entity.names.sv,
+    ...entity.aliases,
+  ];
   return all.some((n) => nameKey(n).includes(key));
 }
 
 function optionalFilter(value: unknown): string | undefined {
-  if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+  if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
+    return undefined;
   return requireText(value, "filter", "a word to look for in names, kinds, scopes or themes");
 }
 
@@ -278,7 +361,11 @@ export function networkList(ds: Dataset, filterArg?: unknown): Cell[][] {
     })
     .sort((a, b) => compareNames(a.name, b.name))
     .map((o) => [o.name, o.acronym ?? "", o.kind]);
-  if (rows.length === 0) throw new CityNetError("no-data", `No network matches '${filter}'. Leave the filter out to list them all.`);
+  if (rows.length === 0)
+    throw new CityNetError(
+      "no-data",
+      `No network matches '${filter}'. Leave the filter out to list them all.`
+    );
   return rows;
 }
 
@@ -288,7 +375,8 @@ export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
   const key = filter === undefined ? "" : nameKey(filter);
   const folded = filter === undefined ? "" : foldText(filter);
   // Two letters that are a known country code filter by country only ("SE" is Sweden, not Seattle).
-  const byCountry = /^[a-z]{2}$/.test(folded) && ds.places.some((p) => foldText(p.country) === folded);
+  const byCountry =
+    /^[a-z]{2}$/.test(folded) && ds.places.some((p) => foldText(p.country) === folded);
   const rows = ds.places
     .filter((p) => {
       if (filter === undefined) return true;
@@ -297,7 +385,11 @@ export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
     })
     .sort((a, b) => compareNames(a.name, b.name))
     .map((p) => [p.name, p.country, p.kind]);
-  if (rows.length === 0) throw new CityNetError("no-data", `No city matches '${filter}'. Leave the filter out to list them all.`);
+  if (rows.length === 0)
+    throw new CityNetError(
+      "no-data",
+      `No city matches '${filter}'. Leave the filter out to list them all.`
+    );
   return rows;
 }
 

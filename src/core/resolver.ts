@@ -47,13 +47,14 @@ export class NameIndex<T extends Nameable> {
     /** "network" or "city": used in messages. */
     readonly noun: string,
     /** The function that lists known names, named in messages when there is no suggestion. */
-    private readonly listHint: string,
+    private readonly listHint: string
   ) {
     for (const entity of entities) {
       this.add(entity, entity.id, 0);
       this.add(entity, entity.name, 0);
       if (entity.acronym) this.add(entity, entity.acronym, 0);
-      for (const lang of ["en", "nb", "sv"] as const) for (const n of entity.names[lang]) this.add(entity, n, 1);
+      for (const lang of ["en", "nb", "sv"] as const)
+        for (const n of entity.names[lang]) this.add(entity, n, 1);
       for (const alias of entity.aliases) this.add(entity, alias, 2);
     }
   }
@@ -101,7 +102,7 @@ export class NameIndex<T extends Nameable> {
       throw new CityNetError(
         "not-found",
         `'${text}' could mean the ${this.noun} ${listWithOr(names)}. Type the full name.`,
-        names,
+        names
       );
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
@@ -124,7 +125,9 @@ export class NameIndex<T extends Nameable> {
       this.suggestionCache.set(text, suggestions);
     }
     const hint =
-      suggestions.length > 0 ? `Did you mean ${listWithOr(suggestions)}?` : `${this.listHint} lists the known names.`;
+      suggestions.length > 0
+        ? `Did you mean ${listWithOr(suggestions)}?`
+        : `${this.listHint} lists the known names.`;
     throw new CityNetError("not-found", `Unknown ${this.noun} '${text}'. ${hint}`, suggestions);
   }
 
@@ -154,13 +157,18 @@ export class NameIndex<T extends Nameable> {
     // A fragment of a longer name ("baltic" in "unionofbalticcities"): after near spellings.
     if (query.length >= 3) {
       for (const { key, entity } of this.keys) {
-        if (key.length > query.length && key.includes(query)) offer(entity, 1 + (key.length - query.length) / key.length);
+        if (key.length > query.length && key.includes(query))
+          offer(entity, 1 + (key.length - query.length) / key.length);
       }
     }
     // Every typed word nearly matches a word of the name ("Baltik Cities"). Start from the typed word
     // that matches the fewest names, then check the others against those names only.
-    const matchedWords = queryWords.map((q) => [...this.vocabulary.keys()].filter((w) => wordsMatch(q, w)));
-    const reach = matchedWords.map((ws) => ws.reduce((n, w) => n + (this.vocabulary.get(w)?.length ?? 0), 0));
+    const matchedWords = queryWords.map((q) =>
+      [...this.vocabulary.keys()].filter((w) => wordsMatch(q, w))
+    );
+    const reach = matchedWords.map((ws) =>
+      ws.reduce((n, w) => n + (this.vocabulary.get(w)?.length ?? 0), 0)
+    );
     const rarest = reach.indexOf(Math.min(...reach));
     const seen = new Set<number>();
     for (const w of matchedWords[rarest]) {
@@ -178,14 +186,17 @@ export class NameIndex<T extends Nameable> {
       .slice(0, max)
       .map((c) => c.entity.name);
   }
-
 }
 
 /** A typed word matches a name's word when nearly the same, or its start (3 letters or more). */
 function wordsMatch(typed: string, word: string): boolean {
   if (typed === word || (typed.length >= 3 && word.startsWith(typed))) return true;
   const allowed = typed.length >= 6 ? 2 : typed.length >= 4 ? 1 : 0;
-  return allowed > 0 && Math.abs(typed.length - word.length) <= allowed && boundedDistance(typed, word, allowed) <= allowed;
+  return (
+    allowed > 0 &&
+    Math.abs(typed.length - word.length) <= allowed &&
+    boundedDistance(typed, word, allowed) <= allowed
+  );
 }
 
 /** A non-empty text argument, trimmed; otherwise an "invalid" error that says what is expected. */
@@ -198,7 +209,10 @@ export function requireText(value: unknown, argument: string, expected: string):
   if (value === null || value === undefined) {
     throw new CityNetError("invalid", `The argument '${argument}' is missing: give ${expected}.`);
   }
-  throw new CityNetError("invalid", `The argument '${argument}' must be text (${expected}), not ${describeValue(value)}.`);
+  throw new CityNetError(
+    "invalid",
+    `The argument '${argument}' must be text (${expected}), not ${describeValue(value)}.`
+  );
 }
 
 export function describeValue(value: unknown): string {
@@ -238,7 +252,14 @@ export function boundedDistance(a: string, b: string, max: number): number {
       let v = prev[j - 1] + (ai === bj ? 0 : 1);
       if (prev[j] + 1 < v) v = prev[j] + 1;
       if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prevPrev[j - 2] + 1 < v) v = prevPrev[j - 2] + 1;
+      if (
+        i > 1 &&
+        j > 1 &&
+        ai === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === bj &&
+        prevPrev[j - 2] + 1 < v
+      )
+        v = prevPrev[j - 2] + 1;
       row[j] = v;
       if (v < rowMin) rowMin = v;
     }

@@ -25,7 +25,10 @@ const EVENT_ORDER: Record<EventType, number> = {
   left: 9,
 };
 
-export function compareEvents(a: { type: EventType; year: number }, b: { type: EventType; year: number }): number {
+export function compareEvents(
+  a: { type: EventType; year: number },
+  b: { type: EventType; year: number }
+): number {
   return a.year - b.year || EVENT_ORDER[a.type] - EVENT_ORDER[b.type];
 }
 
@@ -46,7 +49,9 @@ export function nextStatus(before: Status | undefined, type: EventType): Status 
       // Holding a seat or taking part implies membership; it keeps an associate an associate.
       return before !== undefined && IN_MEMBERSHIP.has(before) ? before : "Member";
     case "asked-to-consider":
-      return before !== undefined && (IN_MEMBERSHIP.has(before) || before === "Joining") ? before : "Under consideration";
+      return before !== undefined && (IN_MEMBERSHIP.has(before) || before === "Joining")
+        ? before
+        : "Under consideration";
     case "decided-to-join":
       return before !== undefined && IN_MEMBERSHIP.has(before) ? before : "Joining";
     case "decided-to-leave":
@@ -62,7 +67,7 @@ export function nextStatus(before: Status | undefined, type: EventType): Status 
  */
 export function statusAt<E extends { type: EventType; year: number }>(
   sortedEvents: readonly E[],
-  year: number,
+  year: number
 ): { status: Status; event: E } | undefined {
   let status: Status | undefined;
   let decisive: E | undefined;

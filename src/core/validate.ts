@@ -25,38 +25,49 @@ export function validateDataset(raw: RawDataset): string[] {
   const placeIds = uniqueIds(raw.places, "place", problems);
 
   for (const o of raw.organisations) {
-    if (!(ORG_KINDS as readonly string[]).includes(o.kind)) problems.push(`organisation ${o.id}: unknown kind '${o.kind}'`);
-    if (o.parent !== undefined && !orgIds.has(o.parent)) problems.push(`organisation ${o.id}: unknown parent '${o.parent}'`);
+    if (!(ORG_KINDS as readonly string[]).includes(o.kind))
+      problems.push(`organisation ${o.id}: unknown kind '${o.kind}'`);
+    if (o.parent !== undefined && !orgIds.has(o.parent))
+      problems.push(`organisation ${o.id}: unknown parent '${o.parent}'`);
     if (!o.name.trim()) problems.push(`organisation ${o.id}: empty name`);
   }
   for (const p of raw.places) {
-    if (!(PLACE_KINDS as readonly string[]).includes(p.kind)) problems.push(`place ${p.id}: unknown kind '${p.kind}'`);
-    if (!/^[A-Z]{2}$/.test(p.country)) problems.push(`place ${p.id}: country '${p.country}' is not an ISO 3166 code`);
-    if (p.parent !== undefined && !placeIds.has(p.parent)) problems.push(`place ${p.id}: unknown parent '${p.parent}'`);
+    if (!(PLACE_KINDS as readonly string[]).includes(p.kind))
+      problems.push(`place ${p.id}: unknown kind '${p.kind}'`);
+    if (!/^[A-Z]{2}$/.test(p.country))
+      problems.push(`place ${p.id}: country '${p.country}' is not an ISO 3166 code`);
+    if (p.parent !== undefined && !placeIds.has(p.parent))
+      problems.push(`place ${p.id}: unknown parent '${p.parent}'`);
   }
 
   for (const doc of raw.documents) {
     const where = `document ${doc.source}`;
     if (!sourceIds.has(doc.source)) problems.push(`${where}: unknown source`);
-    const fact = (context: string, f: FactInput<unknown> | undefined) => checkFact(`${where}, ${context}`, f, problems);
+    const fact = (context: string, f: FactInput<unknown> | undefined) =>
+      checkFact(`${where}, ${context}`, f, problems);
 
     for (const o of doc.organisations) {
       const ctx = `organisation ${o.org}`;
-      if (!orgIds.has(o.org)) problems.push(`${where}: facts about unknown organisation '${o.org}'`);
+      if (!orgIds.has(o.org))
+        problems.push(`${where}: facts about unknown organisation '${o.org}'`);
       for (const f of o.description ?? []) fact(`${ctx} description`, f);
       for (const f of o.secretariat ?? []) fact(`${ctx} secretariat`, f);
       for (const f of o.president ?? []) fact(`${ctx} president`, f);
       for (const f of o.url ?? []) {
         fact(`${ctx} url`, f);
-        if (!/^https?:\/\/\S+$/.test(f.value)) problems.push(`${where}, ${ctx}: url '${f.value}' is not a web address`);
+        if (!/^https?:\/\/\S+$/.test(f.value))
+          problems.push(`${where}, ${ctx}: url '${f.value}' is not a web address`);
       }
       for (const f of o.scope ?? []) {
         fact(`${ctx} scope`, f);
-        if (!(SCOPES as readonly string[]).includes(f.value)) problems.push(`${where}, ${ctx}: unknown scope '${f.value}'`);
+        if (!(SCOPES as readonly string[]).includes(f.value))
+          problems.push(`${where}, ${ctx}: unknown scope '${f.value}'`);
       }
       for (const f of o.themes ?? []) {
         fact(`${ctx} themes`, f);
-        for (const t of f.value) if (!(THEMES as readonly string[]).includes(t)) problems.push(`${where}, ${ctx}: unknown theme '${t}'`);
+        for (const t of f.value)
+          if (!(THEMES as readonly string[]).includes(t))
+            problems.push(`${where}, ${ctx}: unknown theme '${t}'`);
       }
       for (const f of o.founded ?? []) {
         fact(`${ctx} founded`, f);
@@ -64,7 +75,8 @@ export function validateDataset(raw: RawDataset): string[] {
       }
       for (const f of o.members ?? []) {
         fact(`${ctx} members`, f);
-        if (!(Number.isInteger(f.value.count) && f.value.count > 0)) problems.push(`${where}, ${ctx}: member count must be a positive whole number`);
+        if (!(Number.isInteger(f.value.count) && f.value.count > 0))
+          problems.push(`${where}, ${ctx}: member count must be a positive whole number`);
       }
     }
 
@@ -77,15 +89,20 @@ export function validateDataset(raw: RawDataset): string[] {
       if (m.responsible) fact(`${ctx} responsible`, m.responsible);
       for (const f of m.assessment ?? []) fact(`${ctx} assessment`, f);
       for (const e of m.events) {
-        if (!(EVENT_TYPES as readonly string[]).includes(e.type)) problems.push(`${where}, ${ctx}: unknown status event '${e.type}'`);
-        if (!hasQuote(e.quote)) problems.push(`${where}, ${ctx}: event '${e.type}' has no source quote`);
+        if (!(EVENT_TYPES as readonly string[]).includes(e.type))
+          problems.push(`${where}, ${ctx}: unknown status event '${e.type}'`);
+        if (!hasQuote(e.quote))
+          problems.push(`${where}, ${ctx}: event '${e.type}' has no source quote`);
         if (e.year !== undefined) checkYear(`${where}, ${ctx} ${e.type}`, e.year, problems);
         if (e.until !== undefined) checkYear(`${where}, ${ctx} ${e.type} until`, e.until, problems);
       }
       for (const r of m.recommendations ?? []) {
-        if (!(VERDICTS as readonly string[]).includes(r.verdict)) problems.push(`${where}, ${ctx}: unknown verdict '${r.verdict}'`);
-        if (r.by !== "review" && r.by !== "council") problems.push(`${where}, ${ctx}: recommendation by '${String(r.by)}'`);
-        if (!hasQuote(r.quote)) problems.push(`${where}, ${ctx}: recommendation has no source quote`);
+        if (!(VERDICTS as readonly string[]).includes(r.verdict))
+          problems.push(`${where}, ${ctx}: unknown verdict '${r.verdict}'`);
+        if (r.by !== "review" && r.by !== "council")
+          problems.push(`${where}, ${ctx}: recommendation by '${String(r.by)}'`);
+        if (!hasQuote(r.quote))
+          problems.push(`${where}, ${ctx}: recommendation has no source quote`);
         if (!r.text.trim()) problems.push(`${where}, ${ctx}: recommendation has no text`);
       }
     }
@@ -95,7 +112,8 @@ export function validateDataset(raw: RawDataset): string[] {
       if (!placeIds.has(r.a)) problems.push(`${where}, ${ctx}: unknown place '${r.a}'`);
       if (!placeIds.has(r.b)) problems.push(`${where}, ${ctx}: unknown place '${r.b}'`);
       if (r.a === r.b) problems.push(`${where}, ${ctx}: a place cannot partner itself`);
-      if (!(RELATION_KINDS as readonly string[]).includes(r.kind)) problems.push(`${where}, ${ctx}: unknown kind '${r.kind}'`);
+      if (!(RELATION_KINDS as readonly string[]).includes(r.kind))
+        problems.push(`${where}, ${ctx}: unknown kind '${r.kind}'`);
       if (!hasQuote(r.quote)) problems.push(`${where}, ${ctx}: no source quote`);
       if (r.since !== undefined) checkYear(`${where}, ${ctx} since`, r.since, problems);
     }
@@ -113,13 +131,24 @@ export function findMissingQuotes(raw: RawDataset, textOfFile: (file: string) =>
   const missing: string[] = [];
   const check = (source: string, context: string, quote: string) => {
     const text = texts.get(source);
-    if (text !== undefined && !text.includes(collapseSpace(quote))) missing.push(`${source}, ${context}: «${quote}»`);
+    if (text !== undefined && !text.includes(collapseSpace(quote)))
+      missing.push(`${source}, ${context}: «${quote}»`);
   };
   for (const doc of raw.documents) {
     const s = doc.source;
     for (const o of doc.organisations) {
-      for (const field of ["description", "scope", "themes", "founded", "members", "secretariat", "president", "url"] as const) {
-        for (const f of (o[field] ?? []) as FactInput<unknown>[]) check(s, `${o.org} ${field}`, f.quote);
+      for (const field of [
+        "description",
+        "scope",
+        "themes",
+        "founded",
+        "members",
+        "secretariat",
+        "president",
+        "url",
+      ] as const) {
+        for (const f of (o[field] ?? []) as FactInput<unknown>[])
+          check(s, `${o.org} ${field}`, f.quote);
       }
     }
     for (const m of doc.memberships) {
@@ -139,10 +168,15 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-function uniqueIds(items: readonly { id: string }[], what: string, problems: string[]): Set<string> {
+function uniqueIds(
+  items: readonly { id: string }[],
+  what: string,
+  problems: string[]
+): Set<string> {
   const ids = new Set<string>();
   for (const item of items) {
-    if (!/^[a-z0-9-]+$/.test(item.id)) problems.push(`${what} id '${item.id}' must be lowercase letters, digits and hyphens`);
+    if (!/^[a-z0-9-]+$/.test(item.id))
+      problems.push(`${what} id '${item.id}' must be lowercase letters, digits and hyphens`);
     if (ids.has(item.id)) problems.push(`${what} id '${item.id}' is used twice`);
     ids.add(item.id);
   }
@@ -156,12 +190,20 @@ function hasQuote(quote: unknown): boolean {
 function checkFact(context: string, f: FactInput<unknown> | undefined, problems: string[]): void {
   if (!f) return;
   if (!hasQuote(f.quote)) problems.push(`${context}: fact without a source quote`);
-  if (f.value === undefined || f.value === null || f.value === "") problems.push(`${context}: fact without a value`);
+  if (f.value === undefined || f.value === null || f.value === "")
+    problems.push(`${context}: fact without a value`);
   if (f.year !== undefined) checkYear(context, f.year, problems);
 }
 
 function checkYear(context: string, year: unknown, problems: string[]): void {
-  if (!(typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR)) {
-    problems.push(`${context}: year '${String(year)}' is not a whole year between ${MIN_YEAR} and ${MAX_YEAR}`);
+  if (!(
+    typeof year === "number" &&
+    Number.isInteger(year) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR
+  )) {
+    problems.push(
+      `${context}: year '${String(year)}' is not a whole year between ${MIN_YEAR} and ${MAX_YEAR}`
+    );
   }
 }

@@ -14,5 +14,12 @@ export const RAW_DATASET: RawDataset = {
   sources: SOURCES,
   organisations: ORGANISATIONS,
   places: PLACES,
-  documents: [metroNotes, stockholm2011, osloEnvironment, bergen2020Part1, bergen2020Part2, osloregionen2008],
+  documents: [
+    metroNotes,
+    stockholm2011,
+    osloEnvironment,
+    bergen2020Part1,
+    bergen2020Part2,
+    osloregionen2008,
+  ],
 };

@@ -10,7 +10,8 @@ export const SOURCES = [
     language: "nb",
     year: 2016,
     dateText: "c. 2015–2017",
-    dateBasis: "Names Johanna Rolland (Nantes) as EUROCITIES president and Nicola Schelling as METREX president.",
+    dateBasis:
+      "Names Johanna Rolland (Nantes) as EUROCITIES president and Nicola Schelling as METREX president.",
     kind: "web page",
   },
   {
@@ -21,7 +22,8 @@ export const SOURCES = [
     language: "sv",
     year: 2011,
     dateText: "c. 2010–2011",
-    dateBasis: "Refers to the UCLG congress of November 2010 as past and the Metropolis congress of November 2011 as coming.",
+    dateBasis:
+      "Refers to the UCLG congress of November 2010 as past and the Metropolis congress of November 2011 as coming.",
     kind: "report",
   },
   {
@@ -43,7 +45,8 @@ export const SOURCES = [
     language: "nb",
     year: 2020,
     dateText: "c. 2020–2021",
-    dateBasis: "Cites the 2019–2023 council term, a council decision of 11 March 2020 and a 2020–2022 project.",
+    dateBasis:
+      "Cites the 2019–2023 council term, a council decision of 11 March 2020 and a 2020–2022 project.",
     kind: "report appendix",
   },
   {

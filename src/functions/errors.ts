@@ -15,9 +15,15 @@ export function answer<T>(query: () => T): T {
 
 export function toCustomFunctionError(error: unknown): CustomFunctions.Error {
   if (error instanceof CityNetError) {
-    const code = error.kind === "invalid" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+    const code =
+      error.kind === "invalid"
+        ? CustomFunctions.ErrorCode.invalidValue
+        : CustomFunctions.ErrorCode.notAvailable;
     return new CustomFunctions.Error(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, `CityNet could not answer: ${detail}`);
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.notAvailable,
+    `CityNet could not answer: ${detail}`
+  );
 }

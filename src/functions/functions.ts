@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- "any" parameters reach us unconverted, so we can say what was wrong instead of Excel's bare #VALUE! */
 import "./standalone-runtime"; // first: defines CustomFunctions where Excel does not
 import * as core from "../core/queries";
 import { getDataset } from "./dataset";

@@ -31,7 +31,10 @@ export function installStandaloneRuntime(): boolean {
   g.CustomFunctions = {
     Error: StandaloneError,
     ErrorCode,
-    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+    associate(
+      id: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown
+    ) {
       if (typeof id === "string") {
         if (fn) standaloneAssociations.set(id, fn);
       } else for (const [key, value] of Object.entries(id)) standaloneAssociations.set(key, value);

@@ -1,4 +1,11 @@
-import { cityProfile, networkProfile, searchDataset, type EventView, type MembershipView, type SearchHit } from "../core/explore";
+import {
+  cityProfile,
+  networkProfile,
+  searchDataset,
+  type EventView,
+  type MembershipView,
+  type SearchHit,
+} from "../core/explore";
 import { buildDataset } from "../core/dataset";
 import { RAW_DATASET } from "../data";
 import { el, replaceChildren } from "./dom";
@@ -15,14 +22,23 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 function quoteBlock(item: EventView): HTMLElement[] {
-  return [el("dd", {}, item.when ? `${item.when}: ${item.text}` : item.text), el("blockquote", {}, item.citation)];
+  return [
+    el("dd", {}, item.when ? `${item.when}: ${item.text}` : item.text),
+    el("blockquote", {}, item.citation),
+  ];
 }
 
 function membershipDetails(m: MembershipView, title: string): HTMLElement {
   return el(
     "details",
     {},
-    el("summary", {}, `${title} `, el("span", { class: "status" }, m.status), m.since !== "" ? ` since ${m.since}` : ""),
+    el(
+      "summary",
+      {},
+      `${title} `,
+      el("span", { class: "status" }, m.status),
+      m.since !== "" ? ` since ${m.since}` : ""
+    ),
     el(
       "dl",
       {},
@@ -35,8 +51,8 @@ function membershipDetails(m: MembershipView, title: string): HTMLElement {
       m.assessment.length > 0 && el("dt", {}, "Assessment"),
       ...m.assessment.flatMap(quoteBlock),
       m.recommendations.length > 0 && el("dt", {}, "Recommendation"),
-      ...m.recommendations.flatMap(quoteBlock),
-    ),
+      ...m.recommendations.flatMap(quoteBlock)
+    )
   );
 }
 
@@ -53,9 +69,17 @@ function showNetwork(id: string): void {
     el("h3", {}, "Facts"),
     p.facts.length === 0
       ? el("p", {}, "The sources give no facts about this organisation beyond its name.")
-      : el("dl", {}, ...p.facts.flatMap((f) => [el("dt", {}, f.field), el("dd", {}, `${String(f.value)}${f.note ? ` (${f.note})` : ""}`), el("blockquote", {}, f.citation)])),
+      : el(
+          "dl",
+          {},
+          ...p.facts.flatMap((f) => [
+            el("dt", {}, f.field),
+            el("dd", {}, `${String(f.value)}${f.note ? ` (${f.note})` : ""}`),
+            el("blockquote", {}, f.citation),
+          ])
+        ),
     el("h3", {}, `Members in the sources (${p.members.length})`),
-    ...p.members.map((m) => membershipDetails(m, m.city)),
+    ...p.members.map((m) => membershipDetails(m, m.city))
   );
 }
 
@@ -71,34 +95,47 @@ function showCity(id: string): void {
     el("h3", {}, `Networks and organisations (${p.memberships.length})`),
     ...p.memberships.map((m) => membershipDetails(m, m.network)),
     p.partners.length > 0 && el("h3", {}, "Twin cities and partners"),
-    p.partners.length > 0 && el("dl", {}, ...p.partners.flatMap(quoteBlock)),
+    p.partners.length > 0 && el("dl", {}, ...p.partners.flatMap(quoteBlock))
   );
 }
 
 function renderResults(hits: SearchHit[], query: string): void {
   const list = byId<HTMLUListElement>("results");
   if (query.trim() && hits.length === 0) {
-    replaceChildren(list, el("li", {}, `Nothing matches '${query}'. Try an acronym (UBC) or a city (Bergen).`));
+    replaceChildren(
+      list,
+      el("li", {}, `Nothing matches '${query}'. Try an acronym (UBC) or a city (Bergen).`)
+    );
     return;
   }
   replaceChildren(
     list,
     ...hits.map((hit) => {
-      const button = el("button", { type: "button" }, hit.name, el("span", { class: "kind" }, `${hit.type} · ${hit.detail}`));
-      button.addEventListener("click", () => (hit.type === "network" ? showNetwork(hit.id) : showCity(hit.id)));
+      const button = el(
+        "button",
+        { type: "button" },
+        hit.name,
+        el("span", { class: "kind" }, `${hit.type} · ${hit.detail}`)
+      );
+      button.addEventListener("click", () =>
+        hit.type === "network" ? showNetwork(hit.id) : showCity(hit.id)
+      );
       return el("li", {}, button);
-    }),
+    })
   );
 }
 
 function start(host: Office.HostType | null): void {
   if (host !== Office.HostType.Excel) {
     const notice = byId("host-notice");
-    notice.textContent = "CityNet is not running inside Excel: the dataset can be searched here, but the CITYNET functions need Excel.";
+    notice.textContent =
+      "CityNet is not running inside Excel: the dataset can be searched here, but the CITYNET functions need Excel.";
     notice.hidden = false;
   }
   const input = byId<HTMLInputElement>("search");
-  input.addEventListener("input", () => renderResults(searchDataset(dataset, input.value), input.value));
+  input.addEventListener("input", () =>
+    renderResults(searchDataset(dataset, input.value), input.value)
+  );
   renderResults([], "");
 }
 

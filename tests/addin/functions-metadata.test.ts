@@ -24,16 +24,45 @@ beforeAll(async () => {
   functions = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
 }, 30000);
 
-const p = (name: string, type: string, optional = false): Param => (optional ? { name, type, optional: true } : { name, type });
+const p = (name: string, type: string, optional = false): Param =>
+  optional ? { name, type, optional: true } : { name, type };
 
 const EXPECTED: Record<string, { params: Param[]; result: string; matrix: boolean }> = {
-  NETWORK_STATUS: { params: [p("city", "string"), p("network", "string"), p("asOfYear", "any", true)], result: "string", matrix: false },
-  NETWORK_SINCE: { params: [p("city", "string"), p("network", "string")], result: "number", matrix: false },
-  NETWORK_INFO: { params: [p("network", "string"), p("field", "string")], result: "any", matrix: false },
-  NETWORK_RECOMMENDATION: { params: [p("city", "string"), p("network", "string")], result: "string", matrix: false },
-  NETWORK_SOURCE: { params: [p("city", "string"), p("network", "string")], result: "string", matrix: false },
-  CITY_NETWORKS: { params: [p("city", "string"), p("status", "any", true)], result: "any", matrix: true },
-  NETWORK_MEMBERS: { params: [p("network", "string"), p("status", "any", true)], result: "any", matrix: true },
+  NETWORK_STATUS: {
+    params: [p("city", "string"), p("network", "string"), p("asOfYear", "any", true)],
+    result: "string",
+    matrix: false,
+  },
+  NETWORK_SINCE: {
+    params: [p("city", "string"), p("network", "string")],
+    result: "number",
+    matrix: false,
+  },
+  NETWORK_INFO: {
+    params: [p("network", "string"), p("field", "string")],
+    result: "any",
+    matrix: false,
+  },
+  NETWORK_RECOMMENDATION: {
+    params: [p("city", "string"), p("network", "string")],
+    result: "string",
+    matrix: false,
+  },
+  NETWORK_SOURCE: {
+    params: [p("city", "string"), p("network", "string")],
+    result: "string",
+    matrix: false,
+  },
+  CITY_NETWORKS: {
+    params: [p("city", "string"), p("status", "any", true)],
+    result: "any",
+    matrix: true,
+  },
+  NETWORK_MEMBERS: {
+    params: [p("network", "string"), p("status", "any", true)],
+    result: "any",
+    matrix: true,
+  },
   CITY_PARTNERS: { params: [p("city", "string")], result: "any", matrix: true },
   NETWORK_LIST: { params: [p("filter", "any", true)], result: "any", matrix: true },
   CITY_LIST: { params: [p("filter", "any", true)], result: "any", matrix: true },
@@ -46,8 +75,14 @@ test("lists every function, and only those", () => {
 
 test.each(Object.entries(EXPECTED))("%s has the right parameters and result", (id, expected) => {
   const f = functions.find((x) => x.id === id)!;
-  expect(f.parameters.map(({ name, type, optional }) => (optional ? { name, type, optional } : { name, type }))).toEqual(expected.params);
-  expect(f.parameters.every((x) => x.dimensionality === undefined || x.dimensionality === "scalar")).toBe(true);
+  expect(
+    f.parameters.map(({ name, type, optional }) =>
+      optional ? { name, type, optional } : { name, type }
+    )
+  ).toEqual(expected.params);
+  expect(
+    f.parameters.every((x) => x.dimensionality === undefined || x.dimensionality === "scalar")
+  ).toBe(true);
   // The generator leaves out "type" for results of type any (Excel's default).
   expect(f.result.type ?? "any").toBe(expected.result);
   expect(f.result.dimensionality === "matrix").toBe(expected.matrix);

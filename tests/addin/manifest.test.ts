@@ -7,11 +7,19 @@ import { join } from "path";
 type Node = Record<string, unknown>;
 const root = join(__dirname, "../..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
-const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Set", "Runtime"].includes(name) }).parse(xml) as Node;
+const doc = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Set", "Runtime"].includes(name),
+}).parse(xml) as Node;
 const app = doc.OfficeApp as Node;
 
 /** Every node in the tree, with its element name. */
-function walk(node: unknown, name = "", out: { name: string; node: Node }[] = []): { name: string; node: Node }[] {
+function walk(
+  node: unknown,
+  name = "",
+  out: { name: string; node: Node }[] = []
+): { name: string; node: Node }[] {
   if (Array.isArray(node)) node.forEach((n) => walk(n, name, out));
   else if (node && typeof node === "object") {
     out.push({ name, node: node as Node });
@@ -22,12 +30,19 @@ function walk(node: unknown, name = "", out: { name: string; node: Node }[] = []
 const nodes = walk(app, "OfficeApp");
 const overrides = app.VersionOverrides as Node;
 const resources = overrides.Resources as Node;
-const resourceList = (group: string, item: string) => ((resources[group] as Node)[item] as Node[]).map((n) => ({ id: n["@id"] as string, value: n["@DefaultValue"] as string }));
+const resourceList = (group: string, item: string) =>
+  ((resources[group] as Node)[item] as Node[]).map((n) => ({
+    id: n["@id"] as string,
+    value: n["@DefaultValue"] as string,
+  }));
 const images = resourceList("bt:Images", "bt:Image");
 const urls = resourceList("bt:Urls", "bt:Url");
-const strings = [...resourceList("bt:ShortStrings", "bt:String"), ...resourceList("bt:LongStrings", "bt:String")];
+const strings = [
+  ...resourceList("bt:ShortStrings", "bt:String"),
+  ...resourceList("bt:LongStrings", "bt:String"),
+];
 const byId = new Map([...images, ...urls, ...strings].map((r) => [r.id, r.value]));
-const host = ((overrides.Hosts as Node).Host as Node);
+const host = (overrides.Hosts as Node).Host as Node;
 
 function pngSize(file: string): [number, number] {
   const buf = readFileSync(file);
@@ -53,11 +68,16 @@ test("asks for the least permission that lets it write matrix sheets", () => {
 
 test("requires the shared runtime and custom functions", () => {
   const sets = ((app.Requirements as Node).Sets as Node).Set as Node[];
-  expect(sets.map((s) => `${s["@Name"]} ${s["@MinVersion"]}`).sort()).toEqual(["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"]);
+  expect(sets.map((s) => `${s["@Name"]} ${s["@MinVersion"]}`).sort()).toEqual([
+    "CustomFunctionsRuntime 1.1",
+    "SharedRuntime 1.1",
+  ]);
 });
 
 test("every resid resolves to a resource", () => {
-  const used = nodes.filter(({ node }) => typeof node["@resid"] === "string").map(({ node }) => node["@resid"] as string);
+  const used = nodes
+    .filter(({ node }) => typeof node["@resid"] === "string")
+    .map(({ node }) => node["@resid"] as string);
   expect(used.length).toBeGreaterThan(15);
   expect(used.filter((id) => !byId.has(id))).toEqual([]);
   // ...and every resource is used
@@ -68,7 +88,9 @@ test("every URL is HTTPS", () => {
   const all = [
     ...images.map((i) => i.value),
     ...urls.map((u) => u.value),
-    ...nodes.filter(({ name }) => ["IconUrl", "HighResolutionIconUrl", "SourceLocation"].includes(name)).map(({ node }) => node["@DefaultValue"] as string | undefined),
+    ...nodes
+      .filter(({ name }) => ["IconUrl", "HighResolutionIconUrl", "SourceLocation"].includes(name))
+      .map(({ node }) => node["@DefaultValue"] as string | undefined),
   ].filter((u): u is string => u !== undefined);
   expect(all.length).toBeGreaterThan(8);
   expect(all.filter((u) => !u.startsWith("https://"))).toEqual([]);
@@ -76,8 +98,12 @@ test("every URL is HTTPS", () => {
 
 test("every icon exists at the size it is named for", () => {
   expect(pngSize(assetFor((app.IconUrl as Node)["@DefaultValue"] as string))).toEqual([32, 32]);
-  expect(pngSize(assetFor((app.HighResolutionIconUrl as Node)["@DefaultValue"] as string))).toEqual([64, 64]);
-  const iconRefs = nodes.filter(({ name, node }) => name === "bt:Image" && node["@size"] !== undefined);
+  expect(pngSize(assetFor((app.HighResolutionIconUrl as Node)["@DefaultValue"] as string))).toEqual(
+    [64, 64]
+  );
+  const iconRefs = nodes.filter(
+    ({ name, node }) => name === "bt:Image" && node["@size"] !== undefined
+  );
   expect(iconRefs.length).toBeGreaterThanOrEqual(6);
   for (const { node } of iconRefs) {
     const size = Number(node["@size"]);
@@ -104,15 +130,21 @@ test("shared runtime: functions, their page and the task pane run in one long-li
 
   const desktop = host.DesktopFormFactor as Node;
   expect((desktop.FunctionFile as Node)["@resid"]).toBe(runtimeId);
-  const action = nodes.find(({ name, node }) => name === "Action" && node["@xsi:type"] === "ShowTaskpane")!.node;
+  const action = nodes.find(
+    ({ name, node }) => name === "Action" && node["@xsi:type"] === "ShowTaskpane"
+  )!.node;
   expect((action.SourceLocation as Node)["@resid"]).toBe(runtimeId);
-  expect((app.DefaultSettings as Node).SourceLocation).toEqual({ "@DefaultValue": "https://localhost:3000/taskpane.html" });
+  expect((app.DefaultSettings as Node).SourceLocation).toEqual({
+    "@DefaultValue": "https://localhost:3000/taskpane.html",
+  });
 });
 
 test("a ribbon button on the Home tab opens the task pane", () => {
   const tab = nodes.find(({ name }) => name === "OfficeTab")!.node;
   expect(tab["@id"]).toBe("TabHome");
-  const control = nodes.find(({ name, node }) => name === "Control" && node["@xsi:type"] === "Button")!.node;
+  const control = nodes.find(
+    ({ name, node }) => name === "Control" && node["@xsi:type"] === "Button"
+  )!.node;
   expect(byId.get((control.Label as Node)["@resid"] as string)).toBe("Open CityNet");
 });
 

@@ -81,14 +81,22 @@ describe("unknown names", () => {
   test("nothing close points to the list function", () => {
     const e = failure(() => network("Qwxyz Plorf"));
     expect(e.suggestions).toEqual([]);
-    expect(e.message).toBe("Unknown network 'Qwxyz Plorf'. CITYNET.NETWORK_LIST() lists the known names.");
+    expect(e.message).toBe(
+      "Unknown network 'Qwxyz Plorf'. CITYNET.NETWORK_LIST() lists the known names."
+    );
   });
   test("empty and non-text input is invalid, with what is expected", () => {
-    expect(failure(() => city("  ")).message).toBe("The argument 'city' is empty: give the name of a city.");
-    expect(failure(() => city(undefined)).message).toBe("The argument 'city' is missing: give the name of a city.");
+    expect(failure(() => city("  ")).message).toBe(
+      "The argument 'city' is empty: give the name of a city."
+    );
+    expect(failure(() => city(undefined)).message).toBe(
+      "The argument 'city' is missing: give the name of a city."
+    );
     const e = failure(() => city(42));
     expect(e.kind).toBe("invalid");
-    expect(e.message).toBe("The argument 'city' must be text (the name of a city), not the number 42.");
+    expect(e.message).toBe(
+      "The argument 'city' must be text (the name of a city), not the number 42."
+    );
     expect(failure(() => network(true)).message).toContain("not the logical value TRUE");
     expect(failure(() => network([["a"]])).message).toContain("not a range of cells");
   });

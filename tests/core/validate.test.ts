@@ -25,10 +25,16 @@ describe("the bundled dataset", () => {
     }
     const parents = new Set(RAW_DATASET.organisations.map((o) => o.parent).filter(Boolean));
     const via = new Set(["norsk-vann", "skl"]); // channels of membership, named in 'via' facts
-    const uncited = RAW_DATASET.organisations.filter((o) => !orgsCited.has(o.id) && !parents.has(o.id) && !via.has(o.id));
+    const uncited = RAW_DATASET.organisations.filter(
+      (o) => !orgsCited.has(o.id) && !parents.has(o.id) && !via.has(o.id)
+    );
     expect(uncited.map((o) => o.id)).toEqual([]);
     const placeParents = new Set(RAW_DATASET.places.map((p) => p.parent).filter(Boolean));
-    expect(RAW_DATASET.places.filter((p) => !placesCited.has(p.id) && !placeParents.has(p.id)).map((p) => p.id)).toEqual([]);
+    expect(
+      RAW_DATASET.places
+        .filter((p) => !placesCited.has(p.id) && !placeParents.has(p.id))
+        .map((p) => p.id)
+    ).toEqual([]);
   });
   test("has about 45 organisations or more, and the places the documents name", () => {
     expect(RAW_DATASET.organisations.length).toBeGreaterThanOrEqual(45);
@@ -37,25 +43,34 @@ describe("the bundled dataset", () => {
 });
 
 describe("the schema refuses", () => {
-  const firstMembership = (raw: ReturnType<typeof rawCopy>) => raw.documents[0].memberships[0] as MembershipInput;
+  const firstMembership = (raw: ReturnType<typeof rawCopy>) =>
+    raw.documents[0].memberships[0] as MembershipInput;
 
   test("a fact without a source quote", () => {
     const raw = rawCopy();
     (raw.documents[0].organisations[0].description as { quote: string }[])[0].quote = "";
-    expect(validateDataset(raw)).toEqual(["document metro-notes, organisation eurocities description: fact without a source quote"]);
+    expect(validateDataset(raw)).toEqual([
+      "document metro-notes, organisation eurocities description: fact without a source quote",
+    ]);
   });
   test("a membership naming an unknown place or organisation", () => {
     const raw = rawCopy();
     firstMembership(raw).place = "atlantis";
     firstMembership(raw).org = "hanseatic-moon-league";
     const problems = validateDataset(raw);
-    expect(problems).toContain("document metro-notes, membership atlantis in hanseatic-moon-league: unknown place 'atlantis'");
-    expect(problems).toContain("document metro-notes, membership atlantis in hanseatic-moon-league: unknown organisation 'hanseatic-moon-league'");
+    expect(problems).toContain(
+      "document metro-notes, membership atlantis in hanseatic-moon-league: unknown place 'atlantis'"
+    );
+    expect(problems).toContain(
+      "document metro-notes, membership atlantis in hanseatic-moon-league: unknown organisation 'hanseatic-moon-league'"
+    );
   });
   test("an unknown status event", () => {
     const raw = rawCopy();
     (firstMembership(raw).events[0] as { type: string }).type = "probably-member";
-    expect(validateDataset(raw)).toEqual(["document metro-notes, membership oslo in eurocities: unknown status event 'probably-member'"]);
+    expect(validateDataset(raw)).toEqual([
+      "document metro-notes, membership oslo in eurocities: unknown status event 'probably-member'",
+    ]);
   });
   test("a document citing an unknown source, and a bad year", () => {
     const raw = rawCopy();
@@ -79,6 +94,8 @@ describe("the schema refuses", () => {
   test("a quote that is not in the document", () => {
     const raw = rawCopy();
     firstMembership(raw).events[0].quote = "Oslo er medlem av Månebyene";
-    expect(findMissingQuotes(raw, seedText)).toEqual(["metro-notes, oslo in eurocities member: «Oslo er medlem av Månebyene»"]);
+    expect(findMissingQuotes(raw, seedText)).toEqual([
+      "metro-notes, oslo in eurocities member: «Oslo er medlem av Månebyene»",
+    ]);
   });
 });

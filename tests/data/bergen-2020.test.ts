@@ -51,7 +51,16 @@ describe("bergen-2020", () => {
   });
 
   test("other members named in the sections are in", () => {
-    const music = ["aarhus", "berlin", "hamburg", "groningen", "manchester", "nantes", "reykjavik", "sydney"];
+    const music = [
+      "aarhus",
+      "berlin",
+      "hamburg",
+      "groningen",
+      "manchester",
+      "nantes",
+      "reykjavik",
+      "sydney",
+    ];
     const sport = ["reykjavik", "turku", "goteborg", "aarhus"];
     const schools = ["goteborg", "aarhus", "turku", "sydslesvig", "vestland"];
     expectMemberships("bergen-2020", [
@@ -62,7 +71,11 @@ describe("bergen-2020", () => {
   });
 
   test("start years stated in the review", () => {
-    const since = (org: string) => ds.memberships.get(membershipKey("bergen", org))!.events.filter((e) => e.type === "joined").map((e) => e.year);
+    const since = (org: string) =>
+      ds.memberships
+        .get(membershipKey("bergen", org))!
+        .events.filter((e) => e.type === "joined")
+        .map((e) => e.year);
     expect(since("eurocities")).toEqual([2002]);
     expect(since("ubc")).toEqual([1991]);
     expect(since("intercultural-cities")).toEqual([2014]);
@@ -73,18 +86,27 @@ describe("bergen-2020", () => {
   });
 
   test("council decisions and recommendations are recorded as such", () => {
-    const recs = (org: string) => ds.memberships.get(membershipKey("bergen", org))!.recommendations.map((r) => `${r.by}:${r.verdict}`);
+    const recs = (org: string) =>
+      ds.memberships
+        .get(membershipKey("bergen", org))!
+        .recommendations.map((r) => `${r.by}:${r.verdict}`);
     expect(recs("ubc")).toContain("council:leave");
     expect(recs("global-climate-forum")).toEqual(["review:leave", "council:leave"]);
     expect(recs("solidarity-cities")).toContain("council:join");
     expect(recs("human-rights-cities")).toContain("council:join");
     expect(recs("uclg-csipdhr")).toContain("council:consider-joining");
     const continued = sections.filter(([, , s]) => s === "Member").map(([, org]) => org);
-    for (const org of continued) expect({ org, recs: recs(org) }).toEqual({ org, recs: expect.arrayContaining(["review:continue"]) });
+    for (const org of continued)
+      expect({ org, recs: recs(org) }).toEqual({
+        org,
+        recs: expect.arrayContaining(["review:continue"]),
+      });
   });
 
   test("UBC: passive participation is recorded with the review's words", () => {
-    const passive = ds.memberships.get(membershipKey("bergen", "ubc"))!.events.find((e) => e.type === "passive");
+    const passive = ds.memberships
+      .get(membershipKey("bergen", "ubc"))!
+      .events.find((e) => e.type === "passive");
     expect(passive?.quote).toContain("har ikke deltatt aktivt i organisasjonen de siste årene");
   });
 

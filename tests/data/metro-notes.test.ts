@@ -11,7 +11,9 @@ describe("metro-notes (EUROCITIES and METREX)", () => {
     const ec = ds.orgById.get("eurocities")!;
     const count = ec.facts.members.find((f) => f.source === "metro-notes")!;
     expect(count.value).toMatchObject({ count: 130, associates: 40, countries: 35 });
-    expect(ec.facts.president.find((f) => f.source === "metro-notes")!.value).toMatch(/Johanna Rolland/);
+    expect(ec.facts.president.find((f) => f.source === "metro-notes")!.value).toMatch(
+      /Johanna Rolland/
+    );
     expect(ec.facts.secretariat.find((f) => f.source === "metro-notes")!.value).toMatch(/Brussel/);
     const metrex = ds.orgById.get("metrex")!;
     expect(latestFact(metrex, "members")!.value).toMatchObject({ count: 50, qualifier: "about" });

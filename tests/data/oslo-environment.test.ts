@@ -9,7 +9,15 @@ describe("oslo-environment", () => {
 
   test("its organisations are in", () => {
     const { orgs } = documentContents("oslo-environment");
-    for (const id of ["c40", "iclei", "ccp-europe", "eurocities", "covenant-of-mayors", "aalborg-commitments", "catchmr"]) {
+    for (const id of [
+      "c40",
+      "iclei",
+      "ccp-europe",
+      "eurocities",
+      "covenant-of-mayors",
+      "aalborg-commitments",
+      "catchmr",
+    ]) {
       expect(orgs.has(id)).toBe(true);
     }
   });
@@ -21,9 +29,15 @@ describe("oslo-environment", () => {
       ["oslo", "ccp-europe", "Member"],
       ["oslo", "covenant-of-mayors", "Member"],
       ["oslo", "aalborg-commitments", "Member"],
-      ...(["oslo", "akershus", "goteborg", "wien", "ljubljana", "budapest", "roma", "berlin"].map((p) => [p, "catchmr", "Member"]) as [string, string, "Member"][]),
+      ...(["oslo", "akershus", "goteborg", "wien", "ljubljana", "budapest", "roma", "berlin"].map(
+        (p) => [p, "catchmr", "Member"]
+      ) as [string, string, "Member"][]),
     ]);
-    expect(ds.memberships.get(membershipKey("oslo", "aalborg-commitments"))!.events.find((e) => e.type === "joined")?.year).toBe(2011);
+    expect(
+      ds.memberships
+        .get(membershipKey("oslo", "aalborg-commitments"))!
+        .events.find((e) => e.type === "joined")?.year
+    ).toBe(2011);
   });
 
   test("the sources disagree on Oslo in EUROCITIES, and both dated facts are kept", () => {

@@ -8,7 +8,11 @@ describe("osloregionen-2008", () => {
   test("the alliance and its facts are in", () => {
     const org = ds.orgById.get("osloregionen")!;
     expect(latestFact(org, "founded")!.value).toBe(2004);
-    expect(latestFact(org, "members")!.value).toMatchObject({ count: 57, unit: "municipalities", associates: 2 });
+    expect(latestFact(org, "members")!.value).toMatchObject({
+      count: 57,
+      unit: "municipalities",
+      associates: 2,
+    });
   });
   test("the members it names are in", () => {
     expectMemberships("osloregionen-2008", [

@@ -30,9 +30,14 @@ describe("NETWORK_STATUS", () => {
     expect(excelError(() => fn.networkStatus("Bergn", "UBC")).code).toBe(NA);
   });
   test("empty or wrong-typed arguments give #VALUE! with what is accepted", () => {
-    expect(excelError(() => fn.networkStatus("", "UBC"))).toEqual({ code: VALUE, message: "The argument 'city' is empty: give the name of a city." });
+    expect(excelError(() => fn.networkStatus("", "UBC"))).toEqual({
+      code: VALUE,
+      message: "The argument 'city' is empty: give the name of a city.",
+    });
     expect(excelError(() => fn.networkStatus("Bergen", "UBC", true)).code).toBe(VALUE);
-    expect(excelError(() => fn.networkStatus("Bergen", "UBC", 12)).message).toMatch(/whole year from 1900 to 2100/);
+    expect(excelError(() => fn.networkStatus("Bergen", "UBC", 12)).message).toMatch(
+      /whole year from 1900 to 2100/
+    );
   });
 });
 
@@ -45,18 +50,26 @@ describe("the other functions", () => {
     expect(fn.networkInfo("METREX", "members")).toBe("about 50 members");
     expect(fn.networkInfo("Osloregionen", "founded")).toBe(2004);
     expect(excelError(() => fn.networkInfo("METREX", "colour")).code).toBe(VALUE);
-    expect(excelError(() => fn.networkInfo("METREX", "")).message).toMatch(/^The argument 'field' is empty: give one of "name", /);
+    expect(excelError(() => fn.networkInfo("METREX", "")).message).toMatch(
+      /^The argument 'field' is empty: give one of "name", /
+    );
   });
   test("NETWORK_RECOMMENDATION and NETWORK_SOURCE", () => {
-    expect(fn.networkRecommendation("Bergen", "Solidarity Cities")).toMatch(/^Join — council decision/);
-    expect(fn.networkSource("Oslo", "Aalborg Commitments")).toMatch(/^Oslo kommune, "Internasjonalt samarbeid på miljø" \(c\. 2011–2014; 002_3067fcd426def989\.txt\): «/);
+    expect(fn.networkRecommendation("Bergen", "Solidarity Cities")).toMatch(
+      /^Join — council decision/
+    );
+    expect(fn.networkSource("Oslo", "Aalborg Commitments")).toMatch(
+      /^Oslo kommune, "Internasjonalt samarbeid på miljø" \(c\. 2011–2014; 002_3067fcd426def989\.txt\): «/
+    );
     expect(excelError(() => fn.networkSource("Malmö", "C40"))).toEqual({
       code: NA,
       message: "The sources record no membership of Malmö in C40 Cities Climate Leadership Group.",
     });
   });
   test("spilled lists", () => {
-    expect(fn.cityNetworks("Stockholm", "Associate member")).toEqual([["C40 Cities Climate Leadership Group", "Associate member", ""]]);
+    expect(fn.cityNetworks("Stockholm", "Associate member")).toEqual([
+      ["C40 Cities Climate Leadership Group", "Associate member", ""],
+    ]);
     expect(fn.networkMembers("METREX")).toEqual([
       ["Akershus", "NO", "Member", ""],
       ["Oslo", "NO", "Member", ""],
@@ -71,7 +84,9 @@ describe("the other functions", () => {
     const broken = { toString: () => "x" } as unknown as string;
     const e = excelError(() => fn.networkStatus(broken, "UBC"));
     expect(e.code).toBe(VALUE);
-    expect(e.message).toBe("The argument 'city' must be text (the name of a city), not a value of type object.");
+    expect(e.message).toBe(
+      "The argument 'city' must be text (the name of a city), not a value of type object."
+    );
   });
 });
 

@@ -11,26 +11,34 @@ export const metroNotes: Document = {
       org: "eurocities",
       description: [
         {
-          value: "Network of large European cities working for the EU institutions and member states to build an urban dimension into policy initiatives.",
-          quote: "Eurocities er nettverket for europeiske storbyer som arbeider for at EU-institusjoner og medlemsland i større grad skal inkorporerer en storbydimensjon",
+          value:
+            "Network of large European cities working for the EU institutions and member states to build an urban dimension into policy initiatives.",
+          quote:
+            "Eurocities er nettverket for europeiske storbyer som arbeider for at EU-institusjoner og medlemsland i større grad skal inkorporerer en storbydimensjon",
         },
         {
-          value: "Its overall aim is a better quality of life for all citizens, pursued through networking, lobbying and campaigns.",
-          quote: "Den overordnede målsetningen for Eurocities er bedret livskvalitet for alle borgere",
+          value:
+            "Its overall aim is a better quality of life for all citizens, pursued through networking, lobbying and campaigns.",
+          quote:
+            "Den overordnede målsetningen for Eurocities er bedret livskvalitet for alle borgere",
         },
         {
           value:
             "A platform for members to share knowledge and ideas, exchange experience, analyse common challenges and develop innovative solutions through forums, working groups, projects and events.",
-          quote: "Eurocities utgjør en plattform for medlemmene til å dele kunnskap, kompetanse og ideer",
+          quote:
+            "Eurocities utgjør en plattform for medlemmene til å dele kunnskap, kompetanse og ideer",
         },
         {
-          value: "Puts urban themes on the agenda across policy areas, links cities directly to EU policy and contributes joint input through the EU Urban Agenda.",
-          quote: "Eurocities ønsker å påvirke og arbeide inn mot EUs institusjoner og bidra med felles innspill gjennom EUs Urbane Agenda.",
+          value:
+            "Puts urban themes on the agenda across policy areas, links cities directly to EU policy and contributes joint input through the EU Urban Agenda.",
+          quote:
+            "Eurocities ønsker å påvirke og arbeide inn mot EUs institusjoner og bidra med felles innspill gjennom EUs Urbane Agenda.",
         },
         {
           value:
             "The general assembly is the highest body and meets once a year in November; there is a president and an Executive Committee of 12 members, including a vice-president, a treasurer and a secretary.",
-          quote: "Generalforsamlingen er Eurocities øverste organ og denne trer sammen en gang pr. år i november.",
+          quote:
+            "Generalforsamlingen er Eurocities øverste organ og denne trer sammen en gang pr. år i november.",
         },
         {
           value: "Works through six thematic forums and about 40 working groups under the forums.",
@@ -42,7 +50,8 @@ export const metroNotes: Document = {
       themes: [
         {
           value: ["culture", "economy", "environment", "knowledge", "mobility", "social affairs"],
-          quote: "Det arbeids innenfor seks tematiske områder: Kultur, økonomi, miljø, kunnskapssamfunnet, mobilitet og sosiale saker.",
+          quote:
+            "Det arbeids innenfor seks tematiske områder: Kultur, økonomi, miljø, kunnskapssamfunnet, mobilitet og sosiale saker.",
         },
         {
           value: ["economy", "sustainability"],
@@ -67,7 +76,13 @@ export const metroNotes: Document = {
       ],
       members: [
         {
-          value: { count: 130, unit: "members", associates: 40, associatesUnit: "associated partners", countries: 35 },
+          value: {
+            count: 130,
+            unit: "members",
+            associates: 40,
+            associatesUnit: "associated partners",
+            countries: 35,
+          },
           quote: "Organisasjonen har 130 medlemmer og 40 assosierte partnere fra 35 land.",
         },
       ],
@@ -90,21 +105,34 @@ export const metroNotes: Document = {
       description: [
         {
           value: "Network and platform for European metropolises and metropolitan regions.",
-          quote: "Metrex er et nettverk og en plattform for europeiske metropoler og metropole regioner.",
+          quote:
+            "Metrex er et nettverk og en plattform for europeiske metropoler og metropole regioner.",
         },
         {
           value:
             "Aims to share experience, knowledge and expertise in areas of common interest and to cooperate on joint action promoting the role of cities and city-regions in societal development.",
-          quote: "Formålet er å dele erfaringer, kunnskap og ekspertise på viktige områder av felles interesse",
+          quote:
+            "Formålet er å dele erfaringer, kunnskap og ekspertise på viktige områder av felles interesse",
         },
         {
-          value: "A partner for European institutions, research communities, public organisations and other networks.",
-          quote: "Metrex nettverket utgjør en partner for europeiske institusjoner, forskningsmiljø, offentlige organisasjoner og andre nettverk.",
+          value:
+            "A partner for European institutions, research communities, public organisations and other networks.",
+          quote:
+            "Metrex nettverket utgjør en partner for europeiske institusjoner, forskningsmiljø, offentlige organisasjoner og andre nettverk.",
         },
       ],
-      scope: [{ value: "Europe", quote: "en plattform for europeiske metropoler og metropole regioner" }],
-      members: [{ value: { count: 50, qualifier: "about", unit: "members" }, quote: "Metrex har rundt 50 medlemmer" }],
-      secretariat: [{ value: "Glasgow, Scotland", quote: "Sekretariatet ligger i Glasgow, Skottland." }],
+      scope: [
+        { value: "Europe", quote: "en plattform for europeiske metropoler og metropole regioner" },
+      ],
+      members: [
+        {
+          value: { count: 50, qualifier: "about", unit: "members" },
+          quote: "Metrex har rundt 50 medlemmer",
+        },
+      ],
+      secretariat: [
+        { value: "Glasgow, Scotland", quote: "Sekretariatet ligger i Glasgow, Skottland." },
+      ],
       president: [{ value: "Nicola Schelling", quote: "president er for tiden Nicola Schelling" }],
       url: [{ value: "http://www.eurometrex.org", quote: "www.eurometrex.org" }],
     },
@@ -122,7 +150,11 @@ export const metroNotes: Document = {
       ],
     },
     { place: "bergen", org: "eurocities", events: [{ type: "member", quote: EC_NORWAY }] },
-    { place: "stavanger", org: "eurocities", events: [{ type: "associate", detail: "Associated partner", quote: EC_NORWAY }] },
+    {
+      place: "stavanger",
+      org: "eurocities",
+      events: [{ type: "associate", detail: "Associated partner", quote: EC_NORWAY }],
+    },
     {
       place: "nantes",
       org: "eurocities",
@@ -140,8 +172,20 @@ export const metroNotes: Document = {
         },
       ],
     },
-    { place: "oslo", org: "metrex", events: [{ type: "member", quote: "Fra Norge er Oslo og Akershus medlemmer i Metrex nettverket." }] },
-    { place: "akershus", org: "metrex", events: [{ type: "member", quote: "Fra Norge er Oslo og Akershus medlemmer i Metrex nettverket." }] },
+    {
+      place: "oslo",
+      org: "metrex",
+      events: [
+        { type: "member", quote: "Fra Norge er Oslo og Akershus medlemmer i Metrex nettverket." },
+      ],
+    },
+    {
+      place: "akershus",
+      org: "metrex",
+      events: [
+        { type: "member", quote: "Fra Norge er Oslo og Akershus medlemmer i Metrex nettverket." },
+      ],
+    },
   ],
   relations: [],
 };

@@ -2,8 +2,10 @@ import type { Document } from "../document";
 
 // 002_3067fcd426def989.txt: Oslo kommune web page "Internasjonalt samarbeid på miljø", c. 2011–2014.
 // Quotes are copied from the page text.
-const CATCHMR_PARTNERS = "Deltakerne kommer fra syv områder; Oslo/Akershus, Gøteborg, Wien, Ljubljana, Budapest, Roma og Berlin.";
-const BILATERAL = "blant annet med Gøteborg i Sverige, Vilnius i Litauen, Warsjawa i Polen, St. Petersburg i Russland og Shanghai i China";
+const CATCHMR_PARTNERS =
+  "Deltakerne kommer fra syv områder; Oslo/Akershus, Gøteborg, Wien, Ljubljana, Budapest, Roma og Berlin.";
+const BILATERAL =
+  "blant annet med Gøteborg i Sverige, Vilnius i Litauen, Warsjawa i Polen, St. Petersburg i Russland og Shanghai i China";
 
 export const osloEnvironment: Document = {
   source: "oslo-environment",
@@ -12,23 +14,39 @@ export const osloEnvironment: Document = {
       org: "c40",
       description: [
         {
-          value: "Network of the world's megacities that take responsibility for the climate and want to show how cities can contribute to low- and zero-emission solutions.",
-          quote: "C40cities er et nettverk for verdens megabyer som tar klimaansvar og ønsker å vise hvordan byene kan bidra til lav- og nullutslippsløsninger.",
+          value:
+            "Network of the world's megacities that take responsibility for the climate and want to show how cities can contribute to low- and zero-emission solutions.",
+          quote:
+            "C40cities er et nettverk for verdens megabyer som tar klimaansvar og ønsker å vise hvordan byene kan bidra til lav- og nullutslippsløsninger.",
         },
       ],
       scope: [{ value: "Global", quote: "C40cities er et nettverk for verdens megabyer" }],
-      themes: [{ value: ["climate"], quote: "tar klimaansvar og ønsker å vise hvordan byene kan bidra til lav- og nullutslippsløsninger" }],
+      themes: [
+        {
+          value: ["climate"],
+          quote:
+            "tar klimaansvar og ønsker å vise hvordan byene kan bidra til lav- og nullutslippsløsninger",
+        },
+      ],
     },
     {
       org: "iclei",
       description: [
         {
           value: "Worldwide environmental organisation for municipalities.",
-          quote: "Local Governments for Sustainability (ICLEI) er en verdensomspennende miljøorganisasjon for kommuner.",
+          quote:
+            "Local Governments for Sustainability (ICLEI) er en verdensomspennende miljøorganisasjon for kommuner.",
         },
       ],
-      scope: [{ value: "Global", quote: "er en verdensomspennende miljøorganisasjon for kommuner" }],
-      themes: [{ value: ["environment"], quote: "er en verdensomspennende miljøorganisasjon for kommuner" }],
+      scope: [
+        { value: "Global", quote: "er en verdensomspennende miljøorganisasjon for kommuner" },
+      ],
+      themes: [
+        {
+          value: ["environment"],
+          quote: "er en verdensomspennende miljøorganisasjon for kommuner",
+        },
+      ],
     },
     {
       org: "eurocities",
@@ -45,29 +63,41 @@ export const osloEnvironment: Document = {
       description: [
         {
           value: "Ambitious initiative of the European Commission.",
-          quote: "Europakommisjonens ambisiøse initiativ The Covenant of Mayors - ”Ordføreravtalen”",
+          quote:
+            "Europakommisjonens ambisiøse initiativ The Covenant of Mayors - ”Ordføreravtalen”",
         },
         {
-          value: "Cities all over Europe commit to cutting greenhouse-gas emissions by more than the EU's official target of a 20 per cent reduction by 2020.",
-          quote: "Her forplikter byer over hele Europa seg til å kutte utslippene av klimagasser med mer enn EUs offisielle mål",
+          value:
+            "Cities all over Europe commit to cutting greenhouse-gas emissions by more than the EU's official target of a 20 per cent reduction by 2020.",
+          quote:
+            "Her forplikter byer over hele Europa seg til å kutte utslippene av klimagasser med mer enn EUs offisielle mål",
         },
       ],
       scope: [{ value: "Europe", quote: "Her forplikter byer over hele Europa seg" }],
-      themes: [{ value: ["climate"], quote: "kutte utslippene av klimagasser med mer enn EUs offisielle mål, som er 20 prosent reduksjon innen 2020" }],
+      themes: [
+        {
+          value: ["climate"],
+          quote:
+            "kutte utslippene av klimagasser med mer enn EUs offisielle mål, som er 20 prosent reduksjon innen 2020",
+        },
+      ],
     },
     {
       org: "aalborg-commitments",
       description: [
         {
-          value: "Declaration whose themes cover the environmental, economic and social/ethical sides of sustainable development.",
-          quote: "Temaene i deklarasjonen dekker både miljømessige, økonomiske og sosiale/etiske sider ved en bærekraftig utvikling.",
+          value:
+            "Declaration whose themes cover the environmental, economic and social/ethical sides of sustainable development.",
+          quote:
+            "Temaene i deklarasjonen dekker både miljømessige, økonomiske og sosiale/etiske sider ved en bærekraftig utvikling.",
         },
       ],
       scope: [{ value: "Global", quote: "Sammen med rundt 700 lokaldemokrati i verden" }],
       themes: [
         {
           value: ["sustainability", "environment", "economy", "social affairs"],
-          quote: "dekker både miljømessige, økonomiske og sosiale/etiske sider ved en bærekraftig utvikling",
+          quote:
+            "dekker både miljømessige, økonomiske og sosiale/etiske sider ved en bærekraftig utvikling",
         },
       ],
       members: [
@@ -84,13 +114,15 @@ export const osloEnvironment: Document = {
         {
           value:
             "Aims to increase competitiveness and quality of life in metropolitan areas; the partners look for passenger-transport solutions that reduce the need for transport without hindering mobility, and raise the share of greener transport.",
-          quote: "Hensikten med CatchMR er å øke konkurransekraften og livskvalitet i storbyområder.",
+          quote:
+            "Hensikten med CatchMR er å øke konkurransekraften og livskvalitet i storbyområder.",
         },
       ],
       themes: [
         {
           value: ["transport", "mobility"],
-          quote: "Partnerne ønsker å finne gode løsninger for persontransport med tanke på å redusere transportbehovet uten å forstyrre ønsket mobilitet",
+          quote:
+            "Partnerne ønsker å finne gode løsninger for persontransport med tanke på å redusere transportbehovet uten å forstyrre ønsket mobilitet",
         },
       ],
       members: [
@@ -118,13 +150,26 @@ export const osloEnvironment: Document = {
     {
       place: "oslo",
       org: "iclei",
-      events: [{ type: "member", quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe." }],
+      events: [
+        {
+          type: "member",
+          quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe.",
+        },
+      ],
     },
     {
       place: "oslo",
       org: "ccp-europe",
-      via: { value: "As a member of ICLEI", quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe." },
-      events: [{ type: "member", quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe." }],
+      via: {
+        value: "As a member of ICLEI",
+        quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe.",
+      },
+      events: [
+        {
+          type: "member",
+          quote: "Som medlem av ICLEI deltar Oslo i Cities for Climate Protection Europe.",
+        },
+      ],
     },
     {
       place: "oslo",
@@ -140,7 +185,8 @@ export const osloEnvironment: Document = {
           type: "active",
           detail:
             "Takes part in the Environment Forum, the Mobility Forum and working groups on air quality and climate, noise, waste, clean cities, water management and green cities",
-          quote: "Oslo deltar i Forum for Miljø, Mobility Forum samt arbeidsgrupper innen temaene: luftkvalitet og klima, støy, avfall",
+          quote:
+            "Oslo deltar i Forum for Miljø, Mobility Forum samt arbeidsgrupper innen temaene: luftkvalitet og klima, støy, avfall",
         },
       ],
     },
@@ -151,7 +197,8 @@ export const osloEnvironment: Document = {
         {
           type: "member",
           detail: "Signatory",
-          quote: "Oslo har også signert Europakommisjonens ambisiøse initiativ The Covenant of Mayors",
+          quote:
+            "Oslo har også signert Europakommisjonens ambisiøse initiativ The Covenant of Mayors",
           note: "The page does not give the year of signing.",
         },
       ],
@@ -192,16 +239,52 @@ export const osloEnvironment: Document = {
         },
       ],
     },
-    { place: "goteborg", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
-    { place: "wien", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
-    { place: "ljubljana", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
-    { place: "budapest", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
-    { place: "roma", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
-    { place: "berlin", org: "catchmr", events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }] },
+    {
+      place: "goteborg",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
+    {
+      place: "wien",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
+    {
+      place: "ljubljana",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
+    {
+      place: "budapest",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
+    {
+      place: "roma",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
+    {
+      place: "berlin",
+      org: "catchmr",
+      events: [{ type: "member", detail: "Partner area", quote: CATCHMR_PARTNERS }],
+    },
   ],
   relations: [
-    { a: "oslo", b: "goteborg", kind: "bilateral partner", detail: "environmental cooperation projects", quote: BILATERAL },
-    { a: "oslo", b: "vilnius", kind: "bilateral partner", detail: "environmental cooperation projects", quote: BILATERAL },
+    {
+      a: "oslo",
+      b: "goteborg",
+      kind: "bilateral partner",
+      detail: "environmental cooperation projects",
+      quote: BILATERAL,
+    },
+    {
+      a: "oslo",
+      b: "vilnius",
+      kind: "bilateral partner",
+      detail: "environmental cooperation projects",
+      quote: BILATERAL,
+    },
     {
       a: "oslo",
       b: "warszawa",
@@ -210,7 +293,19 @@ export const osloEnvironment: Document = {
       quote: BILATERAL,
       note: "The page spells it 'Warsjawa'.",
     },
-    { a: "oslo", b: "st-petersburg", kind: "bilateral partner", detail: "environmental cooperation projects", quote: BILATERAL },
-    { a: "oslo", b: "shanghai", kind: "bilateral partner", detail: "environmental cooperation projects", quote: BILATERAL },
+    {
+      a: "oslo",
+      b: "st-petersburg",
+      kind: "bilateral partner",
+      detail: "environmental cooperation projects",
+      quote: BILATERAL,
+    },
+    {
+      a: "oslo",
+      b: "shanghai",
+      kind: "bilateral partner",
+      detail: "environmental cooperation projects",
+      quote: BILATERAL,
+    },
   ],
 };
