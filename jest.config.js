@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.test.json" }],
   },
+  reporters: ["default", "<rootDir>/tests/setup/summary-reporter.js"],
   setupFiles: ["<rootDir>/tests/setup/custom-functions-shim.ts"],
   moduleNameMapper: {
     // office-addin-manifest's index pulls an ES-only dependency that Jest 30 on Node 20 cannot require;
