@@ -8,7 +8,9 @@ const toWeb = args[0] === "web";
 const supported = process.platform === "win32" || process.platform === "darwin" || toWeb;
 
 if (toWeb && !args.includes("--document")) {
-  console.error("To sideload into Excel on the web, give the workbook's URL: npm start -- web --document <url of a workbook in OneDrive or SharePoint>");
+  console.error(
+    "To sideload into Excel on the web, give the workbook's URL: npm start -- web --document <url of a workbook in OneDrive or SharePoint>"
+  );
   process.exit(2);
 }
 
@@ -23,5 +25,8 @@ What works here:
 }
 
 const bin = process.platform === "win32" ? "npx.cmd" : "npx";
-const result = spawnSync(bin, ["office-addin-debugging", "start", "manifest.xml", ...args], { stdio: "inherit", shell: process.platform === "win32" });
+const result = spawnSync(bin, ["office-addin-debugging", "start", "manifest.xml", ...args], {
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 process.exit(result.status ?? 1);
