@@ -126,7 +126,8 @@ function renderResults(hits: SearchHit[], query: string): void {
 }
 
 function start(host: Office.HostType | null): void {
-  if (host !== Office.HostType.Excel) {
+  // Compared by value: outside Office the Office namespace (and its enums) may not exist.
+  if (String(host) !== "Excel") {
     const notice = byId("host-notice");
     notice.textContent =
       "CityNet is not running inside Excel: the dataset can be searched here, but the CITYNET functions need Excel.";
