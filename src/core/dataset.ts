@@ -12,6 +12,7 @@ import type {
   Theme,
   Verdict,
 } from "./model";
+import { ORG_FACT_FIELDS } from "./model";
 import { CityNetError } from "./errors";
 import { NameIndex } from "./resolver";
 import { compareEvents, statusAt, type Status } from "./status";
@@ -27,17 +28,6 @@ export interface OrganisationFacts {
   president: Fact<string>[];
   url: Fact<string>[];
 }
-export type OrgFactField = keyof OrganisationFacts;
-export const ORG_FACT_FIELDS: readonly OrgFactField[] = [
-  "description",
-  "scope",
-  "themes",
-  "founded",
-  "members",
-  "secretariat",
-  "president",
-  "url",
-];
 
 export interface Organisation extends OrganisationIdentity {
   /** Each list sorted by year, oldest first. */

@@ -145,6 +145,19 @@ export interface MemberCount {
   area?: string;
 }
 
+/** The dated facts a document can give about an organisation. */
+export const ORG_FACT_FIELDS = [
+  "description",
+  "scope",
+  "themes",
+  "founded",
+  "members",
+  "secretariat",
+  "president",
+  "url",
+] as const;
+export type OrgFactField = (typeof ORG_FACT_FIELDS)[number];
+
 export interface OrganisationFactsInput<O extends string = string> {
   org: O;
   /** Short English description, paraphrasing the quote. */

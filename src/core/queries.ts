@@ -1,12 +1,10 @@
-import type { Fact, MemberCount } from "./model";
+import { ORG_FACT_FIELDS, type Fact, type MemberCount, type OrgFactField } from "./model";
 import {
-  ORG_FACT_FIELDS,
   membershipKey,
   type Dataset,
   type Membership,
   type MembershipEvent,
   type Organisation,
-  type OrgFactField,
   type Place,
 } from "./dataset";
 import { CityNetError, listWithOr } from "./errors";

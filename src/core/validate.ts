@@ -1,5 +1,6 @@
 import {
   EVENT_TYPES,
+  ORG_FACT_FIELDS,
   ORG_KINDS,
   PLACE_KINDS,
   RELATION_KINDS,
@@ -137,16 +138,7 @@ export function findMissingQuotes(raw: RawDataset, textOfFile: (file: string) =>
   for (const doc of raw.documents) {
     const s = doc.source;
     for (const o of doc.organisations) {
-      for (const field of [
-        "description",
-        "scope",
-        "themes",
-        "founded",
-        "members",
-        "secretariat",
-        "president",
-        "url",
-      ] as const) {
+      for (const field of ORG_FACT_FIELDS) {
         for (const f of (o[field] ?? []) as FactInput<unknown>[])
           check(s, `${o.org} ${field}`, f.quote);
       }

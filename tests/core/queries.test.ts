@@ -1,4 +1,3 @@
-import { CityNetError } from "../../src/core/errors";
 import {
   cityList,
   cityNetworks,
@@ -14,19 +13,9 @@ import {
   parseYear,
 } from "../../src/core/queries";
 import { cityProfile, networkProfile, searchDataset } from "../../src/core/explore";
-import { bundled } from "../helpers/dataset";
+import { bundled, failure } from "../helpers/dataset";
 
 const ds = bundled();
-
-function failure(fn: () => unknown): CityNetError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CityNetError) return e;
-    throw e;
-  }
-  throw new Error("expected a CityNetError");
-}
 
 describe("networkStatus", () => {
   test.each([

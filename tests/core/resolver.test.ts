@@ -1,20 +1,9 @@
-import { CityNetError } from "../../src/core/errors";
 import { boundedDistance } from "../../src/core/resolver";
-import { bundled } from "../helpers/dataset";
+import { bundled, failure } from "../helpers/dataset";
 
 const ds = bundled();
 const network = (s: unknown) => ds.orgNames.resolve(s, "network").id;
 const city = (s: unknown) => ds.placeNames.resolve(s, "city").id;
-
-function failure(fn: () => unknown): CityNetError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CityNetError) return e;
-    throw e;
-  }
-  throw new Error("expected a CityNetError");
-}
 
 describe("place names", () => {
   test.each([
