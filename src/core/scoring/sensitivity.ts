@@ -1,0 +1,87 @@
+import type { Thresholds } from "./frameworks";
+import { recommend, type Recommendation } from "./recommend";
+import { isAssessed, valueScore, type WeightedCriterion } from "./value";
+
+export interface WeightRange {
+  /** Index of the criterion in the framework. */
+  index: number;
+  /** The weight may be multiplied by any factor strictly between minFactor and maxFactor without changing the recommendation. */
+  minFactor: number;
+  /** Infinity when no increase changes it. */
+  maxFactor: number;
+}
+
+export interface Sensitivity {
+  recommendation: Recommendation | null;
+  ranges: WeightRange[];
+  /** True when moving one weight by the tolerance (default ±20 %) changes the recommendation. */
+  fragile: boolean;
+}
+
+export const DEFAULT_TOLERANCE = 0.2;
+
+function withFactor(criteria: readonly WeightedCriterion[], index: number, factor: number): WeightedCriterion[] {
+  return criteria.map((c, i) => (i === index ? { ...c, weight: c.weight * factor } : c));
+}
+
+/** The last x near f for which `holds` is true, assuming it holds just below f and fails just above. */
+function refine(f: number, holds: (x: number) => boolean): number {
+  let lo = f * (1 - 1e-7);
+  let hi = f * (1 + 1e-7);
+  for (let i = 0; i < 60 && hi - lo > Number.EPSILON * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (holds(mid)) lo = mid;
+    else hi = mid;
+  }
+  return holds(lo) ? hi : lo;
+}
+
+/**
+ * How far each weight can move before the recommendation changes. Changing one weight moves the value
+ * monotonically towards that criterion's (direction-adjusted) score, so the limits are where the value
+ * crosses a threshold: solved exactly, then confirmed by evaluating just past each limit.
+ */
+export function sensitivity(
+  criteria: readonly WeightedCriterion[],
+  scores: readonly unknown[],
+  thresholds: Thresholds,
+  candidate: boolean,
+  tolerance = DEFAULT_TOLERANCE,
+): Sensitivity {
+  const base = recommend(valueScore(criteria, scores).value, candidate, thresholds);
+  const cuts = candidate ? [thresholds.join] : [thresholds.strengthen, thresholds.continue, thresholds.review];
+  const at = (index: number, factor: number) => recommend(valueScore(withFactor(criteria, index, factor), scores).value, candidate, thresholds);
+
+  const ranges: WeightRange[] = criteria.map((c, index) => {
+    const s = scores[index];
+    if (base === null || !isAssessed(s) || c.weight === 0) return { index, minFactor: 0, maxFactor: Infinity };
+    const score = c.direction === "cost" ? 6 - s : s;
+    // Totals without this criterion: value(g) = (rest + g·score) / (restWeight + g) for its weight g.
+    let rest = 0;
+    let restWeight = 0;
+    criteria.forEach((o, i) => {
+      const x = scores[i];
+      if (i === index || !isAssessed(x)) return;
+      rest += o.weight * (o.direction === "cost" ? 6 - x : x);
+      restWeight += o.weight;
+    });
+    let minFactor = 0;
+    let maxFactor = Infinity;
+    for (const t of cuts) {
+      if (score === t) continue;
+      const g = (t * restWeight - rest) / (score - t);
+      if (!(g >= 0) || !Number.isFinite(g)) continue;
+      const f = g / c.weight;
+      // The value meets the threshold at f. Which side keeps the recommendation tells whether f is an
+      // upper or a lower limit; bisection then pins the limit down to floating-point precision.
+      const below = at(index, f * (1 - 1e-7)) === base;
+      const above = at(index, f * (1 + 1e-7)) === base;
+      if (below && !above) maxFactor = Math.min(maxFactor, refine(f, (x) => at(index, x) === base));
+      if (!below && above) minFactor = Math.max(minFactor, refine(f, (x) => at(index, x) !== base));
+    }
+    return { index, minFactor, maxFactor };
+  });
+
+  const fragile = base !== null && criteria.some((_, i) => at(i, 1 - tolerance) !== base || at(i, 1 + tolerance) !== base);
+  return { recommendation: base, ranges, fragile };
+}
