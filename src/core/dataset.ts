@@ -14,6 +14,7 @@ import type {
 } from "./model";
 import { ORG_FACT_FIELDS } from "./model";
 import { CityNetError } from "./errors";
+import type { CriterionId, Level } from "./scoring/criteria";
 import { NameIndex } from "./resolver";
 import { compareEvents, statusAt, type Status } from "./status";
 import { validateDataset } from "./validate";
@@ -97,6 +98,16 @@ export interface Dataset {
   membershipsByPlace: Map<string, Membership[]>;
   membershipsByOrg: Map<string, Membership[]>;
   relationsByPlace: Map<string, Relation[]>;
+  /** Source-based scores by membership key, each with its source and quote. */
+  sourceScores: Map<string, SourceScore[]>;
+}
+
+export interface SourceScore {
+  criterion: CriterionId;
+  score: Level;
+  source: string;
+  quote: string;
+  note?: string;
 }
 
 export function membershipKey(placeId: string, orgId: string): string {
@@ -256,8 +267,23 @@ export function buildDataset(raw: RawDataset): Dataset {
     pushTo(membershipsByOrg, draft.org.id, membership);
   }
 
+  const sourceScores = new Map<string, SourceScore[]>();
+  for (const doc of raw.scores ?? []) {
+    for (const s of doc.scores) {
+      const score: SourceScore = {
+        criterion: s.criterion,
+        score: s.score,
+        source: doc.source,
+        quote: s.quote,
+      };
+      if (s.note) score.note = s.note;
+      pushTo(sourceScores, membershipKey(s.place, s.org), score);
+    }
+  }
+
   return {
     sources,
+    sourceScores,
     organisations,
     places,
     orgById,

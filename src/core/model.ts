@@ -1,5 +1,6 @@
 // The dataset model: plain types shared by the data files, the core and the edges.
 // No Office.js here: everything in src/core runs in Node.
+import type { ScoreDocumentData } from "./scoring/evidence";
 
 export type Lang = "en" | "nb" | "sv";
 
@@ -251,12 +252,13 @@ export interface DocumentData<
   relations: RelationInput<P>[];
 }
 
-/** The raw dataset as bundled: identities, sources and per-document facts. */
+/** The raw dataset as bundled: identities, sources, per-document facts and source-based scores. */
 export interface RawDataset {
   sources: readonly SourceRecord[];
   organisations: readonly OrganisationIdentity[];
   places: readonly PlaceIdentity[];
   documents: readonly DocumentData[];
+  scores?: readonly ScoreDocumentData[];
 }
 
 // ---- Facts as the core serves them (source attached) ----

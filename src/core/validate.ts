@@ -10,6 +10,7 @@ import {
   type FactInput,
   type RawDataset,
 } from "./model";
+import { CRITERIA, LEVELS } from "./scoring/criteria";
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
@@ -119,6 +120,29 @@ export function validateDataset(raw: RawDataset): string[] {
       if (r.since !== undefined) checkYear(`${where}, ${ctx} since`, r.since, problems);
     }
   }
+  const memberships = new Set(
+    raw.documents.flatMap((d) => d.memberships.map((m) => `${m.place}|${m.org}`))
+  );
+  for (const doc of raw.scores ?? []) {
+    const where = `scores from ${doc.source}`;
+    if (!sourceIds.has(doc.source)) problems.push(`${where}: unknown source`);
+    for (const s of doc.scores) {
+      const ctx = `${where}, ${s.place} in ${s.org}`;
+      if (!memberships.has(`${s.place}|${s.org}`))
+        problems.push(`${ctx}: no such membership in the dataset`);
+      if (!(s.criterion in CRITERIA)) problems.push(`${ctx}: unknown criterion '${s.criterion}'`);
+      if (!LEVELS.includes(s.score))
+        problems.push(`${ctx}: score ${String(s.score)} is not a whole number from 1 to 5`);
+      if (!hasQuote(s.quote)) problems.push(`${ctx}: score without a source quote`);
+    }
+    const seen = new Set<string>();
+    for (const s of doc.scores) {
+      const key = `${s.place}|${s.org}|${s.criterion}`;
+      if (seen.has(key))
+        problems.push(`${where}, ${s.place} in ${s.org}: ${s.criterion} scored twice`);
+      seen.add(key);
+    }
+  }
   return problems;
 }
 
@@ -152,6 +176,10 @@ export function findMissingQuotes(raw: RawDataset, textOfFile: (file: string) =>
       for (const r of m.recommendations ?? []) check(s, `${ctx} recommendation`, r.quote);
     }
     for (const r of doc.relations) check(s, `${r.a}–${r.b}`, r.quote);
+  }
+  for (const doc of raw.scores ?? []) {
+    for (const s of doc.scores)
+      check(doc.source, `score ${s.place} in ${s.org} ${s.criterion}`, s.quote);
   }
   return missing;
 }

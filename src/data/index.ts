@@ -7,9 +7,10 @@ import { osloregionen2008 } from "./documents/osloregionen-2008";
 import { stockholm2011 } from "./documents/stockholm-2011";
 import { ORGANISATIONS } from "./organisations";
 import { PLACES } from "./places";
+import { SOURCE_SCORES } from "./scores";
 import { SOURCES } from "./sources";
 
-/** The bundled dataset: five seed documents, the identities they name, and what each says. */
+/** The bundled dataset: five seed documents, the identities they name, what each says, and the scores their words imply. */
 export const RAW_DATASET: RawDataset = {
   sources: SOURCES,
   organisations: ORGANISATIONS,
@@ -22,4 +23,5 @@ export const RAW_DATASET: RawDataset = {
     bergen2020Part2,
     osloregionen2008,
   ],
+  scores: SOURCE_SCORES,
 };

@@ -1,13 +1,18 @@
 import { CRITERIA, CRITERION_IDS, LEVELS } from "../../src/core/scoring/criteria";
 import { resolveFramework, validateFramework } from "../../src/core/scoring/framework-check";
-import { BUILT_IN_FRAMEWORKS, DEFAULT_THRESHOLDS, type Framework } from "../../src/core/scoring/frameworks";
+import {
+  BUILT_IN_FRAMEWORKS,
+  DEFAULT_THRESHOLDS,
+  type Framework,
+} from "../../src/core/scoring/frameworks";
 import { recommend } from "../../src/core/scoring/recommend";
 import { sensitivity } from "../../src/core/scoring/sensitivity";
 import { isAssessed, valueScore } from "../../src/core/scoring/value";
 import { failure } from "../helpers/dataset";
 
 const fw = (id: string) => BUILT_IN_FRAMEWORKS.find((f) => f.id === id)!;
-const crit = (f: Framework) => f.criteria.map((c) => ({ direction: c.criterion.direction, weight: c.weight }));
+const crit = (f: Framework) =>
+  f.criteria.map((c) => ({ direction: c.criterion.direction, weight: c.weight }));
 const combined = crit(fw("combined")); // participation, learning, influence, fit (1 each); resources, travel (costs, 0.5 each)
 const bergen = crit(fw("bergen")); // participation, learning, influence (1 each)
 
@@ -18,20 +23,39 @@ describe("value score", () => {
   });
   test("blanks are not assessed: weights renormalise and coverage drops", () => {
     // assessed: participation 4 (w 1), influence 5 (w 1), resources 3 → 3 (w 0.5): 10.5 / 2.5
-    expect(valueScore(combined, [4, null, 5, "", 3, undefined])).toEqual({ value: 4.2, coverage: 0.5 });
+    expect(valueScore(combined, [4, null, 5, "", 3, undefined])).toEqual({
+      value: 4.2,
+      coverage: 0.5,
+    });
   });
   test("nothing assessed: no value, coverage 0", () => {
     expect(valueScore(combined, [])).toEqual({ value: null, coverage: 0 });
   });
   test("text, out-of-scale numbers and booleans are not assessed", () => {
-    expect([4, 1, 5, 2.5, "4", 0, 6, true, NaN, null].map(isAssessed)).toEqual([true, true, true, true, false, false, false, false, false, false]);
+    expect([4, 1, 5, 2.5, "4", 0, 6, true, NaN, null].map(isAssessed)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(valueScore(bergen, ["4", 6, 2])).toEqual({ value: 2, coverage: 1 / 3 });
   });
   test("zero weights", () => {
     const zeroFirst = [{ direction: "benefit" as const, weight: 0 }, ...bergen.slice(1)];
     expect(valueScore(zeroFirst, [1, 4, 5])).toEqual({ value: 4.5, coverage: 1 });
     expect(valueScore(zeroFirst, [1, null, null])).toEqual({ value: null, coverage: 0 });
-    expect(valueScore(bergen.map((c) => ({ ...c, weight: 0 })), [3, 3, 3])).toEqual({ value: null, coverage: 0 });
+    expect(
+      valueScore(
+        bergen.map((c) => ({ ...c, weight: 0 })),
+        [3, 3, 3]
+      )
+    ).toEqual({ value: null, coverage: 0 });
   });
   test("a single cost criterion: 5 (highest cost) counts as 1", () => {
     expect(valueScore([{ direction: "cost", weight: 2 }], [5]).value).toBe(1);
@@ -39,7 +63,7 @@ describe("value score", () => {
 });
 
 describe("recommendation thresholds", () => {
-  const t = DEFAULT_THRESHOLDS; // strengthen 4.5, continue 3, review 2, join 3.5
+  const t = DEFAULT_THRESHOLDS; // strengthen 4.5, continue 3, review 2, join 3
   test.each([
     [4.5, false, "Strengthen"],
     [4.499999, false, "Continue"],
@@ -49,8 +73,8 @@ describe("recommendation thresholds", () => {
     [2, false, "Review"],
     [1.99, false, "Leave"],
     [1, false, "Leave"],
-    [3.5, true, "Join"],
-    [3.49, true, "Do not join"],
+    [3, true, "Join"],
+    [2.99, true, "Do not join"],
   ])("%s (candidate: %s) → %s", (value, candidate, expected) => {
     expect(recommend(value, candidate, t)).toBe(expected);
   });
@@ -80,7 +104,7 @@ describe("sensitivity", () => {
   });
   test("the limits agree with brute force on many random cases", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let n = 0; n < 300; n++) {
       const criteria = combined.map((c) => ({ ...c, weight: Math.round(rand() * 40) / 10 }));
       const scores = criteria.map(() => (rand() < 0.2 ? null : 1 + Math.floor(rand() * 5)));
@@ -88,22 +112,39 @@ describe("sensitivity", () => {
       const s = sensitivity(criteria, scores, DEFAULT_THRESHOLDS, candidate);
       for (const r of s.ranges) {
         for (const f of [0.05, 0.5, 0.8, 0.95, 1.05, 1.2, 2, 5]) {
-          const moved = criteria.map((c, i) => (i === r.index ? { ...c, weight: c.weight * f } : c));
+          const moved = criteria.map((c, i) =>
+            i === r.index ? { ...c, weight: c.weight * f } : c
+          );
           const rec = recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS);
           // Exactly at a limit, rounding in the last bit decides: test points clear of the limits.
           const inside = f > r.minFactor * (1 + 1e-9) && f < r.maxFactor * (1 - 1e-9);
-          if (inside) expect({ n, r, f, rec, scores, candidate }).toEqual({ n, r, f, rec: s.recommendation, scores, candidate });
+          if (inside)
+            expect({ n, r, f, rec, scores, candidate }).toEqual({
+              n,
+              r,
+              f,
+              rec: s.recommendation,
+              scores,
+              candidate,
+            });
         }
         if (r.maxFactor !== Infinity) {
-          const moved = criteria.map((c, i) => (i === r.index ? { ...c, weight: c.weight * r.maxFactor * 1.000001 } : c));
-          expect(recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS)).not.toBe(s.recommendation);
+          const moved = criteria.map((c, i) =>
+            i === r.index ? { ...c, weight: c.weight * r.maxFactor * 1.000001 } : c
+          );
+          expect(
+            recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS)
+          ).not.toBe(s.recommendation);
         }
       }
       const flips = criteria.some((_, i) =>
         [0.8, 1.2].some((f) => {
           const moved = criteria.map((c, j) => (j === i ? { ...c, weight: c.weight * f } : c));
-          return recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS) !== s.recommendation;
-        }),
+          return (
+            recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS) !==
+            s.recommendation
+          );
+        })
       );
       expect(s.fragile).toBe(flips);
     }
@@ -114,14 +155,23 @@ describe("frameworks", () => {
   test("built-ins are valid, with rubrics for every level in three languages", () => {
     for (const f of BUILT_IN_FRAMEWORKS) expect(validateFramework(f)).toEqual([]);
     for (const id of CRITERION_IDS) {
-      for (const level of LEVELS) for (const lang of ["en", "nb", "sv"] as const) {
-        const text = CRITERIA[id].rubric[level][lang];
-        expect(text.length).toBeGreaterThan(3);
-        expect(text.length).toBeLessThanOrEqual(50); // five levels fit Excel's 255-character input message
-      }
+      for (const level of LEVELS)
+        for (const lang of ["en", "nb", "sv"] as const) {
+          const text = CRITERIA[id].rubric[level][lang];
+          expect(text.length).toBeGreaterThan(3);
+          expect(text.length).toBeLessThanOrEqual(50); // five levels fit Excel's 255-character input message
+        }
     }
-    expect(fw("bergen").criteria.map((c) => c.criterion.id)).toEqual(["participation", "learning", "influence"]);
-    expect(fw("stockholm").criteria.filter((c) => c.criterion.direction === "cost").map((c) => c.criterion.id)).toEqual(["resources", "travel"]);
+    expect(fw("bergen").criteria.map((c) => c.criterion.id)).toEqual([
+      "participation",
+      "learning",
+      "influence",
+    ]);
+    expect(
+      fw("stockholm")
+        .criteria.filter((c) => c.criterion.direction === "cost")
+        .map((c) => c.criterion.id)
+    ).toEqual(["resources", "travel"]);
   });
   test("a user framework with problems is refused, each problem said", () => {
     const bad: Framework = {
@@ -146,6 +196,8 @@ describe("frameworks", () => {
     expect(resolveFramework("Bergen").id).toBe("bergen");
     expect(resolveFramework("Stockholms strategi").id).toBe("stockholm");
     expect(resolveFramework("kombinert").id).toBe("combined");
-    expect(failure(() => resolveFramework("Oslo")).message).toBe('Unknown framework \'Oslo\'. Use "combined", "bergen" or "stockholm", or leave it out for "combined".');
+    expect(failure(() => resolveFramework("Oslo")).message).toBe(
+      'Unknown framework \'Oslo\'. Use "combined", "bergen" or "stockholm", or leave it out for "combined".'
+    );
   });
 });

@@ -32,11 +32,31 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "Passive: no participation in recent years", nb: "Passiv: ikke deltatt de siste årene", sv: "Passiv: inget deltagande de senaste åren" },
-      2: { en: "Occasional: attends now and then", nb: "Sporadisk: deltar av og til", sv: "Sporadiskt: deltar ibland" },
-      3: { en: "Regular: attends meetings and conferences", nb: "Jevnlig: deltar på møter og konferanser", sv: "Regelbundet: deltar i möten och konferenser" },
-      4: { en: "Active: contributes in groups or projects", nb: "Aktiv: bidrar i grupper eller prosjekter", sv: "Aktivt: bidrar i grupper eller projekt" },
-      5: { en: "Leading: holds offices, chairs or hosts", nb: "Ledende: har verv, leder eller er vertskap", sv: "Ledande: har uppdrag, leder eller är värd" },
+      1: {
+        en: "Passive: no participation in recent years",
+        nb: "Passiv: ikke deltatt de siste årene",
+        sv: "Passiv: inget deltagande de senaste åren",
+      },
+      2: {
+        en: "Occasional: attends now and then",
+        nb: "Sporadisk: deltar av og til",
+        sv: "Sporadiskt: deltar ibland",
+      },
+      3: {
+        en: "Regular: attends meetings and conferences",
+        nb: "Jevnlig: deltar på møter og konferanser",
+        sv: "Regelbundet: deltar i möten och konferenser",
+      },
+      4: {
+        en: "Active: contributes in groups or projects",
+        nb: "Aktiv: bidrar i grupper eller prosjekter",
+        sv: "Aktivt: bidrar i grupper eller projekt",
+      },
+      5: {
+        en: "Leading: holds offices, chairs or hosts",
+        nb: "Ledende: har verv, leder eller er vertskap",
+        sv: "Ledande: har uppdrag, leder eller är värd",
+      },
     },
   },
   learning: {
@@ -49,11 +69,31 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "None relevant to the city's services", nb: "Ingen relevant for kommunens tjenester", sv: "Ingen som är relevant för stadens verksamhet" },
-      2: { en: "Little: interesting but seldom relevant", nb: "Lite: interessant, men sjelden relevant", sv: "Lite: intressant men sällan relevant" },
-      3: { en: "Some: useful exchange of experience", nb: "Noe: nyttig erfaringsutveksling", sv: "Visst: nyttigt erfarenhetsutbyte" },
-      4: { en: "Clear: knowledge used in the city's work", nb: "Tydelig: kunnskap brukes i kommunens arbeid", sv: "Tydligt: kunskap används i stadens arbete" },
-      5: { en: "Major: changes practice, projects follow", nb: "Stort: endrer praksis, gir prosjekter", sv: "Stort: ändrar arbetssätt, ger projekt" },
+      1: {
+        en: "None relevant to the city's services",
+        nb: "Ingen relevant for kommunens tjenester",
+        sv: "Ingen som är relevant för stadens verksamhet",
+      },
+      2: {
+        en: "Little: interesting but seldom relevant",
+        nb: "Lite: interessant, men sjelden relevant",
+        sv: "Lite: intressant men sällan relevant",
+      },
+      3: {
+        en: "Some: useful exchange of experience",
+        nb: "Noe: nyttig erfaringsutveksling",
+        sv: "Visst: nyttigt erfarenhetsutbyte",
+      },
+      4: {
+        en: "Clear: knowledge used in the city's work",
+        nb: "Tydelig: kunnskap brukes i kommunens arbeid",
+        sv: "Tydligt: kunskap används i stadens arbete",
+      },
+      5: {
+        en: "Major: changes practice, projects follow",
+        nb: "Stort: endrer praksis, gir prosjekter",
+        sv: "Stort: ändrar arbetssätt, ger projekt",
+      },
     },
   },
   influence: {
@@ -66,11 +106,31 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "None: no voice in or through the network", nb: "Ingen: ingen stemme i eller gjennom nettverket", sv: "Ingen: ingen röst i eller genom nätverket" },
-      2: { en: "Little: decisions are made elsewhere", nb: "Lite: beslutninger tas andre steder", sv: "Lite: besluten fattas någon annanstans" },
-      3: { en: "Some: contributes to joint positions", nb: "Noe: bidrar til felles standpunkter", sv: "Viss: bidrar till gemensamma ståndpunkter" },
-      4: { en: "Clear: shapes positions towards EU/UN", nb: "Tydelig: former standpunkter overfor EU/FN", sv: "Tydlig: formar ståndpunkter mot EU/FN" },
-      5: { en: "Strong: a leading voice towards EU/UN", nb: "Sterk: en ledende stemme overfor EU/FN", sv: "Stark: en ledande röst mot EU/FN" },
+      1: {
+        en: "None: no voice in or through the network",
+        nb: "Ingen: ingen stemme i eller gjennom nettverket",
+        sv: "Ingen: ingen röst i eller genom nätverket",
+      },
+      2: {
+        en: "Little: decisions are made elsewhere",
+        nb: "Lite: beslutninger tas andre steder",
+        sv: "Lite: besluten fattas någon annanstans",
+      },
+      3: {
+        en: "Some: contributes to joint positions",
+        nb: "Noe: bidrar til felles standpunkter",
+        sv: "Viss: bidrar till gemensamma ståndpunkter",
+      },
+      4: {
+        en: "Clear: shapes positions towards EU/UN",
+        nb: "Tydelig: former standpunkter overfor EU/FN",
+        sv: "Tydlig: formar ståndpunkter mot EU/FN",
+      },
+      5: {
+        en: "Strong: a leading voice towards EU/UN",
+        nb: "Sterk: en ledende stemme overfor EU/FN",
+        sv: "Stark: en ledande röst mot EU/FN",
+      },
     },
   },
   positioning: {
@@ -85,9 +145,21 @@ export const CRITERIA = {
     rubric: {
       1: { en: "No visibility gained", nb: "Gir ingen synlighet", sv: "Ger ingen synlighet" },
       2: { en: "Little visibility", nb: "Lite synlighet", sv: "Lite synlighet" },
-      3: { en: "Some visibility among peers", nb: "Noe synlighet blant likesinnede", sv: "Viss synlighet bland likar" },
-      4: { en: "Clear profile in the field", nb: "Tydelig profil på feltet", sv: "Tydlig profil inom området" },
-      5: { en: "Strong international profile or label", nb: "Sterk internasjonal profil eller merkelapp", sv: "Stark internationell profil eller märkning" },
+      3: {
+        en: "Some visibility among peers",
+        nb: "Noe synlighet blant likesinnede",
+        sv: "Viss synlighet bland likar",
+      },
+      4: {
+        en: "Clear profile in the field",
+        nb: "Tydelig profil på feltet",
+        sv: "Tydlig profil inom området",
+      },
+      5: {
+        en: "Strong international profile or label",
+        nb: "Sterk internasjonal profil eller merkelapp",
+        sv: "Stark internationell profil eller märkning",
+      },
     },
   },
   operations: {
@@ -100,11 +172,27 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "No benefit to the city's services", nb: "Ingen nytte for tjenestene", sv: "Ingen nytta för verksamheterna" },
-      2: { en: "Little, for one unit now and then", nb: "Lite, for én enhet av og til", sv: "Lite, för en enhet ibland" },
+      1: {
+        en: "No benefit to the city's services",
+        nb: "Ingen nytte for tjenestene",
+        sv: "Ingen nytta för verksamheterna",
+      },
+      2: {
+        en: "Little, for one unit now and then",
+        nb: "Lite, for én enhet av og til",
+        sv: "Lite, för en enhet ibland",
+      },
       3: { en: "Some, for one department", nb: "Noe, for én etat", sv: "Viss, för en förvaltning" },
-      4: { en: "Clear, for several departments", nb: "Tydelig, for flere etater", sv: "Tydlig, för flera förvaltningar" },
-      5: { en: "Major, across the city", nb: "Stor, på tvers av kommunen", sv: "Stor, i hela staden" },
+      4: {
+        en: "Clear, for several departments",
+        nb: "Tydelig, for flere etater",
+        sv: "Tydlig, för flera förvaltningar",
+      },
+      5: {
+        en: "Major, across the city",
+        nb: "Stor, på tvers av kommunen",
+        sv: "Stor, i hela staden",
+      },
     },
   },
   monitoring: {
@@ -117,11 +205,31 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "No useful information", nb: "Ingen nyttig informasjon", sv: "Ingen användbar information" },
-      2: { en: "Little, mostly available elsewhere", nb: "Lite, finnes stort sett ellers", sv: "Lite, finns mest på annat håll" },
-      3: { en: "Some useful news and contacts", nb: "Noe nyttig informasjon og kontakter", sv: "Viss nyttig information och kontakter" },
-      4: { en: "Good, timely information", nb: "God informasjon i tide", sv: "God information i tid" },
-      5: { en: "First-hand, early from EU/UN", nb: "Førstehånds og tidlig fra EU/FN", sv: "Förstahands och tidig från EU/FN" },
+      1: {
+        en: "No useful information",
+        nb: "Ingen nyttig informasjon",
+        sv: "Ingen användbar information",
+      },
+      2: {
+        en: "Little, mostly available elsewhere",
+        nb: "Lite, finnes stort sett ellers",
+        sv: "Lite, finns mest på annat håll",
+      },
+      3: {
+        en: "Some useful news and contacts",
+        nb: "Noe nyttig informasjon og kontakter",
+        sv: "Viss nyttig information och kontakter",
+      },
+      4: {
+        en: "Good, timely information",
+        nb: "God informasjon i tide",
+        sv: "God information i tid",
+      },
+      5: {
+        en: "First-hand, early from EU/UN",
+        nb: "Førstehånds og tidlig fra EU/FN",
+        sv: "Förstahands och tidig från EU/FN",
+      },
     },
   },
   fit: {
@@ -134,11 +242,19 @@ export const CRITERIA = {
     },
     direction: "benefit",
     rubric: {
-      1: { en: "Out of line with the city's goals", nb: "Ikke i tråd med byens mål", sv: "Inte i linje med stadens mål" },
+      1: {
+        en: "Out of line with the city's goals",
+        nb: "Ikke i tråd med byens mål",
+        sv: "Inte i linje med stadens mål",
+      },
       2: { en: "Weak fit", nb: "Svak forankring", sv: "Svag förankring" },
       3: { en: "Partly fits", nb: "Passer delvis", sv: "Passar delvis" },
       4: { en: "Fits the strategy", nb: "Passer strategien", sv: "Passar strategin" },
-      5: { en: "Central to the strategy or a council decision", nb: "Sentral i strategien eller bystyrevedtak", sv: "Central i strategin eller ett beslut" },
+      5: {
+        en: "Central to the strategy or a council decision",
+        nb: "Sentral i strategien eller bystyrevedtak",
+        sv: "Central i strategin eller ett beslut",
+      },
     },
   },
   resources: {
@@ -151,11 +267,27 @@ export const CRITERIA = {
     },
     direction: "cost",
     rubric: {
-      1: { en: "Negligible fee and time", nb: "Ubetydelig kontingent og tid", sv: "Obetydlig avgift och tid" },
+      1: {
+        en: "Negligible fee and time",
+        nb: "Ubetydelig kontingent og tid",
+        sv: "Obetydlig avgift och tid",
+      },
       2: { en: "Small", nb: "Liten", sv: "Liten" },
-      3: { en: "Moderate: a fee and some staff time", nb: "Moderat: kontingent og noe arbeidstid", sv: "Måttlig: avgift och viss arbetstid" },
-      4: { en: "High: much staff time or high fees", nb: "Høy: mye arbeidstid eller høy kontingent", sv: "Hög: mycket arbetstid eller höga avgifter" },
-      5: { en: "Very high: more than the city can prioritise", nb: "Svært høy: mer enn byen kan prioritere", sv: "Mycket hög: mer än staden kan prioritera" },
+      3: {
+        en: "Moderate: a fee and some staff time",
+        nb: "Moderat: kontingent og noe arbeidstid",
+        sv: "Måttlig: avgift och viss arbetstid",
+      },
+      4: {
+        en: "High: much staff time or high fees",
+        nb: "Høy: mye arbeidstid eller høy kontingent",
+        sv: "Hög: mycket arbetstid eller höga avgifter",
+      },
+      5: {
+        en: "Very high: more than the city can prioritise",
+        nb: "Svært høy: mer enn byen kan prioritere",
+        sv: "Mycket hög: mer än staden kan prioritera",
+      },
     },
   },
   travel: {
@@ -168,11 +300,31 @@ export const CRITERIA = {
     },
     direction: "cost",
     rubric: {
-      1: { en: "None, or digital meetings only", nb: "Ingen, eller bare digitale møter", sv: "Inga, eller bara digitala möten" },
-      2: { en: "Short trips within the Nordics", nb: "Korte reiser i Norden", sv: "Korta resor inom Norden" },
-      3: { en: "Regular trips within Europe", nb: "Jevnlige reiser i Europa", sv: "Regelbundna resor inom Europa" },
-      4: { en: "Frequent or long trips", nb: "Hyppige eller lange reiser", sv: "Täta eller långa resor" },
-      5: { en: "Long intercontinental trips", nb: "Lange interkontinentale reiser", sv: "Långa interkontinentala resor" },
+      1: {
+        en: "None, or digital meetings only",
+        nb: "Ingen, eller bare digitale møter",
+        sv: "Inga, eller bara digitala möten",
+      },
+      2: {
+        en: "Short trips within the Nordics",
+        nb: "Korte reiser i Norden",
+        sv: "Korta resor inom Norden",
+      },
+      3: {
+        en: "Regular trips within Europe",
+        nb: "Jevnlige reiser i Europa",
+        sv: "Regelbundna resor inom Europa",
+      },
+      4: {
+        en: "Frequent or long trips",
+        nb: "Hyppige eller lange reiser",
+        sv: "Täta eller långa resor",
+      },
+      5: {
+        en: "Long intercontinental trips",
+        nb: "Lange interkontinentale reiser",
+        sv: "Långa interkontinentala resor",
+      },
     },
   },
 } as const satisfies Record<string, Criterion>;

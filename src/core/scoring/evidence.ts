@@ -15,7 +15,11 @@ export interface SourceScoreInput<P extends string = string, O extends string = 
   note?: string;
 }
 
-export interface ScoreDocumentData<S extends string = string, P extends string = string, O extends string = string> {
+export interface ScoreDocumentData<
+  S extends string = string,
+  P extends string = string,
+  O extends string = string,
+> {
   source: S;
   scores: SourceScoreInput<P, O>[];
 }

@@ -26,9 +26,16 @@ export interface Framework {
   thresholds: Thresholds;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { strengthen: 4.5, continue: 3, review: 2, join: 3.5 };
+/**
+ * Strengthen from 4.5 (mostly 5s), Continue from 3 (the middle of the scale), Review from 2, else Leave.
+ * A candidate is worth joining when it would earn Continue as a member.
+ */
+export const DEFAULT_THRESHOLDS: Thresholds = { strengthen: 4.5, continue: 3, review: 2, join: 3 };
 
-const use = (id: CriterionId, weight: number): FrameworkCriterion => ({ criterion: CRITERIA[id], weight });
+const use = (id: CriterionId, weight: number): FrameworkCriterion => ({
+  criterion: CRITERIA[id],
+  weight,
+});
 
 /** The three built-in frameworks. Users can define their own (validateFramework checks them). */
 export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
@@ -40,7 +47,14 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
       nb: "Deltakelse, læring, gjennomslagskraft og strategisk forankring, mot ressursbruk og reiser: spørsmålene fra begge gjennomgangene.",
       sv: "Deltagande, kunskapsutbyte, påverkan och strategisk förankring, mot resursåtgång och resor: frågorna från båda genomgångarna.",
     },
-    criteria: [use("participation", 1), use("learning", 1), use("influence", 1), use("fit", 1), use("resources", 0.5), use("travel", 0.5)],
+    criteria: [
+      use("participation", 1),
+      use("learning", 1),
+      use("influence", 1),
+      use("fit", 1),
+      use("resources", 0.5),
+      use("travel", 0.5),
+    ],
     thresholds: DEFAULT_THRESHOLDS,
   },
   {
@@ -52,7 +66,9 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
       sv: "Bergens kriterier (ca 2020): passivt eller aktivt deltagande, kunskapsutbyte och påverkan.",
     },
     criteria: [use("participation", 1), use("learning", 1), use("influence", 1)],
-    thresholds: DEFAULT_THRESHOLDS,
+    // Bergen recommends continuing even the memberships it praises most (values up to 4.5 on its
+    // words): in its practice Strengthen needs near-perfect scores.
+    thresholds: { ...DEFAULT_THRESHOLDS, strengthen: 4.75 },
   },
   {
     id: "stockholm",
@@ -71,6 +87,8 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
       use("resources", 1),
       use("travel", 1),
     ],
-    thresholds: DEFAULT_THRESHOLDS,
+    // Stockholm asks to deepen the networks it rates well (EUROCITIES 4.25, C40 3.75 on its words) and to
+    // leave the ones it rates poorly: in its practice a clear majority of 4s earns Strengthen.
+    thresholds: { ...DEFAULT_THRESHOLDS, strengthen: 3.75 },
   },
 ];

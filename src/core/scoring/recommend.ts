@@ -2,7 +2,8 @@ import type { Thresholds } from "./frameworks";
 
 export const MEMBERSHIP_RECOMMENDATIONS = ["Strengthen", "Continue", "Review", "Leave"] as const;
 export const CANDIDATE_RECOMMENDATIONS = ["Join", "Do not join"] as const;
-export type Recommendation = (typeof MEMBERSHIP_RECOMMENDATIONS)[number] | (typeof CANDIDATE_RECOMMENDATIONS)[number];
+export type Recommendation =
+  (typeof MEMBERSHIP_RECOMMENDATIONS)[number] | (typeof CANDIDATE_RECOMMENDATIONS)[number];
 
 /**
  * How far below a threshold a value may fall from rounding alone and still reach it: all scores 3 with
@@ -11,7 +12,11 @@ export type Recommendation = (typeof MEMBERSHIP_RECOMMENDATIONS)[number] | (type
 export const THRESHOLD_EPSILON = 1e-9;
 
 /** The recommendation for a value; a value at a threshold gets the higher one. */
-export function recommend(value: number | null, candidate: boolean, t: Thresholds): Recommendation | null {
+export function recommend(
+  value: number | null,
+  candidate: boolean,
+  t: Thresholds
+): Recommendation | null {
   if (value === null) return null;
   const reaches = (threshold: number) => value >= threshold - THRESHOLD_EPSILON;
   if (candidate) return reaches(t.join) ? "Join" : "Do not join";

@@ -1,5 +1,5 @@
 import type { Thresholds } from "./frameworks";
-import { recommend, type Recommendation } from "./recommend";
+import { recommend, THRESHOLD_EPSILON, type Recommendation } from "./recommend";
 import { isAssessed, valueScore, type WeightedCriterion } from "./value";
 
 export interface WeightRange {
@@ -20,7 +20,11 @@ export interface Sensitivity {
 
 export const DEFAULT_TOLERANCE = 0.2;
 
-function withFactor(criteria: readonly WeightedCriterion[], index: number, factor: number): WeightedCriterion[] {
+function withFactor(
+  criteria: readonly WeightedCriterion[],
+  index: number,
+  factor: number
+): WeightedCriterion[] {
   return criteria.map((c, i) => (i === index ? { ...c, weight: c.weight * factor } : c));
 }
 
@@ -46,15 +50,20 @@ export function sensitivity(
   scores: readonly unknown[],
   thresholds: Thresholds,
   candidate: boolean,
-  tolerance = DEFAULT_TOLERANCE,
+  tolerance = DEFAULT_TOLERANCE
 ): Sensitivity {
   const base = recommend(valueScore(criteria, scores).value, candidate, thresholds);
-  const cuts = candidate ? [thresholds.join] : [thresholds.strengthen, thresholds.continue, thresholds.review];
-  const at = (index: number, factor: number) => recommend(valueScore(withFactor(criteria, index, factor), scores).value, candidate, thresholds);
+  // Where the recommendation actually changes: a threshold less the rounding margin recommend() allows.
+  const cuts = (
+    candidate ? [thresholds.join] : [thresholds.strengthen, thresholds.continue, thresholds.review]
+  ).map((t) => t - THRESHOLD_EPSILON);
+  const at = (index: number, factor: number) =>
+    recommend(valueScore(withFactor(criteria, index, factor), scores).value, candidate, thresholds);
 
   const ranges: WeightRange[] = criteria.map((c, index) => {
     const s = scores[index];
-    if (base === null || !isAssessed(s) || c.weight === 0) return { index, minFactor: 0, maxFactor: Infinity };
+    if (base === null || !isAssessed(s) || c.weight === 0)
+      return { index, minFactor: 0, maxFactor: Infinity };
     const score = c.direction === "cost" ? 6 - s : s;
     // Totals without this criterion: value(g) = (rest + g·score) / (restWeight + g) for its weight g.
     let rest = 0;
@@ -76,12 +85,22 @@ export function sensitivity(
       // upper or a lower limit; bisection then pins the limit down to floating-point precision.
       const below = at(index, f * (1 - 1e-7)) === base;
       const above = at(index, f * (1 + 1e-7)) === base;
-      if (below && !above) maxFactor = Math.min(maxFactor, refine(f, (x) => at(index, x) === base));
-      if (!below && above) minFactor = Math.max(minFactor, refine(f, (x) => at(index, x) !== base));
+      if (below && !above)
+        maxFactor = Math.min(
+          maxFactor,
+          refine(f, (x) => at(index, x) === base)
+        );
+      if (!below && above)
+        minFactor = Math.max(
+          minFactor,
+          refine(f, (x) => at(index, x) !== base)
+        );
     }
     return { index, minFactor, maxFactor };
   });
 
-  const fragile = base !== null && criteria.some((_, i) => at(i, 1 - tolerance) !== base || at(i, 1 + tolerance) !== base);
+  const fragile =
+    base !== null &&
+    criteria.some((_, i) => at(i, 1 - tolerance) !== base || at(i, 1 + tolerance) !== base);
   return { recommendation: base, ranges, fragile };
 }

@@ -19,7 +19,10 @@ export function isAssessed(score: unknown): score is number {
   return typeof score === "number" && score >= 1 && score <= 5;
 }
 
-export function valueScore(criteria: readonly WeightedCriterion[], scores: readonly unknown[]): ValueResult {
+export function valueScore(
+  criteria: readonly WeightedCriterion[],
+  scores: readonly unknown[]
+): ValueResult {
   let weighted = 0;
   let assessedWeight = 0;
   let totalWeight = 0;

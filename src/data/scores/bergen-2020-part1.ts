@@ -13,7 +13,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "barents-health",
       criterion: "participation",
       score: 4,
-      quote: "Både politikere, administrativ ledelse og fagfolk har deltatt i samarbeidsprosjekt og på samlinger.",
+      quote:
+        "Både politikere, administrativ ledelse og fagfolk har deltatt i samarbeidsprosjekt og på samlinger.",
       note: "Bergen 'har deltatt aktivt' and politicians, managers and professionals have taken part in joint projects, i.e. active contribution in projects, with no office or hosting named.",
     },
     {
@@ -21,7 +22,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "barents-health",
       criterion: "learning",
       score: 4,
-      quote: "Det er et viktig nettverk for faglig utvikling, for å utarbeide felles metoder og for gjensidig læring.",
+      quote:
+        "Det er et viktig nettverk for faglig utvikling, for å utarbeide felles metoder og for gjensidig læring.",
       note: "'Important for professional development … and mutual learning' is a clear learning outcome; no change of practice or resulting project is reported, so not 5.",
     },
 
@@ -31,7 +33,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "covenant-of-mayors",
       criterion: "learning",
       score: 4,
-      quote: "Det er et faglig viktig nettverk for å ha tilgang til rapporteringsverktøy og statistikk",
+      quote:
+        "Det er et faglig viktig nettverk for å ha tilgang til rapporteringsverktøy og statistikk",
       note: "A 'professionally important' network whose reporting tools and statistics the city uses for its own climate statistics: knowledge used in the city's work.",
     },
     {
@@ -39,7 +42,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "covenant-of-mayors",
       criterion: "influence",
       score: 2,
-      quote: "Medlemskapet har kommet i stand basert på politisk initiativ, og det er en sterk symboleffekt ved å være medlem.",
+      quote:
+        "Medlemskapet har kommet i stand basert på politisk initiativ, og det er en sterk symboleffekt ved å være medlem.",
       note: "The only value named beyond tools is a strong symbolic effect of membership; nothing about shaping positions, so symbolic value only = 2.",
     },
     {
@@ -57,7 +61,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "eureau",
       criterion: "participation",
       score: 4,
-      quote: "Bergen kommune er representert i «avløpskomiteen» i Eureau, sammen med en representant fra Norsk Vann.",
+      quote:
+        "Bergen kommune er representert i «avløpskomiteen» i Eureau, sammen med en representant fra Norsk Vann.",
       note: "A seat in the waste-water committee is contribution in a working group; no chair or board office is named.",
     },
     {
@@ -65,7 +70,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "eureau",
       criterion: "learning",
       score: 3,
-      quote: "Videre gir organisasjonen et nyttig faglig nettverk, og mulighet for å utveksle kunnskap",
+      quote:
+        "Videre gir organisasjonen et nyttig faglig nettverk, og mulighet for å utveksle kunnskap",
       note: "A 'useful professional network' and a chance to exchange knowledge is the rubric's useful exchange of experience, without saying the knowledge is put to use.",
     },
     {
@@ -83,7 +89,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "eurocities",
       criterion: "participation",
       score: 4,
-      quote: "Bergen kommune deltar aktivt i organisasjonen; både på årskonferanse, koordinatorsamlinger og faglige møter.",
+      quote:
+        "Bergen kommune deltar aktivt i organisasjonen; både på årskonferanse, koordinatorsamlinger og faglige møter.",
       note: "Active participation in all seven thematic forums, the annual conference and coordinator meetings; no office held is named, so 4.",
     },
     {
@@ -91,7 +98,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "eurocities",
       criterion: "learning",
       score: 3,
-      quote: "Medlemssammensetningen gir også gode vilkår for å utveksle erfaringer og utvikle prosjekt med andre storbyer.",
+      quote:
+        "Medlemssammensetningen gir også gode vilkår for å utveksle erfaringer og utvikle prosjekt med andre storbyer.",
       note: "The text speaks of good conditions for exchanging experience and developing projects, not of knowledge applied or projects that resulted, so useful exchange = 3.",
     },
     {
@@ -99,7 +107,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "eurocities",
       criterion: "influence",
       score: 5,
-      quote: "Organisasjonen er et av våre mest nyttige verktøy for å påvirke europeiske rammebetingelser",
+      quote:
+        "Organisasjonen er et av våre mest nyttige verktøy for å påvirke europeiske rammebetingelser",
       note: "'One of our most useful tools for influencing European framework conditions' is a leading voice towards the EU.",
     },
 
@@ -117,7 +126,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "festival-cities",
       criterion: "learning",
       score: 4,
-      quote: "Deltakelse i nettverket bidrar til synlighet og kompetanse for festivalfeltet i Bergen",
+      quote:
+        "Deltakelse i nettverket bidrar til synlighet og kompetanse for festivalfeltet i Bergen",
       note: "Participation builds competence for Bergen's festival field, a clear gain; the text does not say practice changed, so 4.",
     },
     {
@@ -125,7 +135,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "festival-cities",
       criterion: "positioning",
       score: 3,
-      quote: "bidrar til synlighet og kompetanse for festivalfeltet i Bergen, og opp mot det internasjonale markedet",
+      quote:
+        "bidrar til synlighet og kompetanse for festivalfeltet i Bergen, og opp mot det internasjonale markedet",
       note: "Plain 'contributes to visibility' for the festival field towards the international market, without 'important' or a label: some visibility = 3.",
     },
 
@@ -143,7 +154,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "global-climate-forum",
       criterion: "learning",
       score: 2,
-      quote: "Selv om det er interessante diskusjoner, er det ikke alltid like relevant for kommunal forvaltning.",
+      quote:
+        "Selv om det er interessante diskusjoner, er det ikke alltid like relevant for kommunal forvaltning.",
       note: "Interesting discussions that are not always relevant to municipal administration: interesting but seldom relevant = 2.",
     },
 
@@ -153,7 +165,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "hansa",
       criterion: "participation",
       score: 4,
-      quote: "Kommunen deltar aktivt i samarbeidet, både gjennom politisk deltakelse, tilrettelegger for kunstutveksling og ungdomssamarbeid",
+      quote:
+        "Kommunen deltar aktivt i samarbeidet, både gjennom politisk deltakelse, tilrettelegger for kunstutveksling og ungdomssamarbeid",
       note: "Active participation with concrete contributions (political participation, arranging art exchange and youth cooperation); the mayor attends as ambassador but holds no office in the network.",
     },
     {
@@ -187,7 +200,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "kimo",
       criterion: "positioning",
       score: 4,
-      quote: "Nettverket viser stor interesse for Bergensmiljøets innsats innen marine/maritime fagområder.",
+      quote:
+        "Nettverket viser stor interesse for Bergensmiljøets innsats innen marine/maritime fagområder.",
       note: "The network's great interest in Bergen's marine and maritime work is a clear profile in the field.",
     },
     {
@@ -195,7 +209,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "kimo",
       criterion: "fit",
       score: 4,
-      quote: "igjen ble innmeldt i 2018 i forbindelse med kommunens offensive arbeid mot plast/marin forsøpling",
+      quote:
+        "igjen ble innmeldt i 2018 i forbindelse med kommunens offensive arbeid mot plast/marin forsøpling",
       note: "Bergen rejoined as part of the city's own drive against plastic and marine litter, so the network fits the city's priorities; no council decision or strategy document is cited, so 4.",
     },
 
@@ -223,7 +238,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "ica",
       criterion: "participation",
       score: 4,
-      quote: "Bergen kommune deltar aktiv i samarbeidet i hovedsak i underseksjon for \"Local, Municipal and Territorial Archives\".",
+      quote:
+        'Bergen kommune deltar aktiv i samarbeidet i hovedsak i underseksjon for "Local, Municipal and Territorial Archives".',
       note: "Active in a named subsection, i.e. contributing in a group; the office it held is in the past ('tidligere hatt verv'), so not 5 now.",
     },
     {
@@ -241,7 +257,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "icorn",
       criterion: "participation",
       score: 5,
-      quote: "Biblioteksjefen har tidligere sittet i det internasjonale styret, og er nå i valgkomiteen til det internasjonale styret.",
+      quote:
+        "Biblioteksjefen har tidligere sittet i det internasjonale styret, og er nå i valgkomiteen til det internasjonale styret.",
       note: "The head of the library now sits on the international board's nominating committee (after an earlier board seat): an office held.",
     },
     {
@@ -249,7 +266,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "icorn",
       criterion: "learning",
       score: 3,
-      quote: "Organisasjonen tilbyr et faglig nettverk for byene, men også et sosialt og faglig nettverk for forfatterne.",
+      quote:
+        "Organisasjonen tilbyr et faglig nettverk for byene, men også et sosialt og faglig nettverk for forfatterne.",
       note: "It offers the cities a professional network, a useful exchange, with nothing said about what the city learns or applies.",
     },
 
@@ -259,7 +277,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "intercultural-cities",
       criterion: "participation",
       score: 4,
-      quote: "Bergen kommune deltar aktivt i arbeidet, og har bidratt med faglige innlegg og innspill til politikkutvikling.",
+      quote:
+        "Bergen kommune deltar aktivt i arbeidet, og har bidratt med faglige innlegg og innspill til politikkutvikling.",
       note: "Active participation with concrete contributions (presentations, policy input); no office or hosting named.",
     },
     {
@@ -267,7 +286,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "intercultural-cities",
       criterion: "influence",
       score: 5,
-      quote: "På inkluderingsfeltet er organisasjonen den arena som er best egnet for gjennomslagskraft på europeisk politikk.",
+      quote:
+        "På inkluderingsfeltet er organisasjonen den arena som er best egnet for gjennomslagskraft på europeisk politikk.",
       note: "'The arena best suited for influence on European policy' in its field is a leading voice towards Europe.",
     },
 
@@ -277,7 +297,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "ifla",
       criterion: "participation",
       score: 4,
-      quote: "bidrar aktivt i nettverket, blant annet gjennom deltakelse på årlige samlinger og utvikling av organisasjonen i underliggende komiteer",
+      quote:
+        "bidrar aktivt i nettverket, blant annet gjennom deltakelse på årlige samlinger og utvikling av organisasjonen i underliggende komiteer",
       note: "Active contribution at annual gatherings and in committees; no seat, chair or office is named, so 4.",
     },
     {
@@ -313,7 +334,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "internordic-schools",
       criterion: "participation",
       score: 5,
-      quote: "Bergen kommune deltar aktivt i arbeidet, og er vertskap for møter etter fast oppsatt rullering.",
+      quote:
+        "Bergen kommune deltar aktivt i arbeidet, og er vertskap for møter etter fast oppsatt rullering.",
       note: "Active participation and hosting meetings in a fixed rotation: hosting = 5.",
     },
     {
@@ -321,7 +343,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "internordic-schools",
       criterion: "learning",
       score: 4,
-      quote: "Samarbeidet oppleves som nyttig for faglig utvikling, og et viktig ledd i å styrke det fellesnordiske arbeidet.",
+      quote:
+        "Samarbeidet oppleves som nyttig for faglig utvikling, og et viktig ledd i å styrke det fellesnordiske arbeidet.",
       note: "Useful for the professional development of the city's teachers and school leaders, who take part directly: knowledge used in the city's work.",
     },
     {
@@ -339,7 +362,8 @@ export const bergen2020Part1Scores: ScoreDocument = {
       org: "memory-of-the-world",
       criterion: "positioning",
       score: 5,
-      quote: "Medlemskapet er først og fremst en status gitt av UNESCO, noe som setter Bergen og Lepramuseet på verdenskartet.",
+      quote:
+        "Medlemskapet er først og fremst en status gitt av UNESCO, noe som setter Bergen og Lepramuseet på verdenskartet.",
       note: "A UNESCO status that 'puts Bergen on the world map', seen in interest from international delegations, is a strong international label.",
     },
   ],

@@ -1,0 +1,205 @@
+import { membershipKey, type Dataset, type Membership } from "../dataset";
+import { CityNetError } from "../errors";
+import { nameKey } from "../normalize";
+import { findMembership, resolveCity } from "../queries";
+import { requireText } from "../resolver";
+import type { Status } from "../status";
+import type { Framework, Thresholds } from "./frameworks";
+import { recommend, type Recommendation } from "./recommend";
+import { sensitivity, type WeightRange } from "./sensitivity";
+import { valueScore, type WeightedCriterion } from "./value";
+
+// An evaluation matrix as plain data: one city, one framework, a row per membership or candidate.
+// The sheet description is built from it, and a matrix read back from a workbook becomes one again.
+
+export type RowType = "Membership" | "Candidate";
+
+export interface EvaluationRow {
+  /** Dataset organisation id, or "candidate:<name>" for an organisation typed in by the user. */
+  key: string;
+  name: string;
+  type: RowType;
+  /** Status in the dataset; "Candidate" for a typed-in organisation. */
+  status: Status | "Candidate";
+  since: number | "";
+  responsible: string;
+  /** One per framework criterion, in its order; null = not assessed. */
+  scores: (number | null)[];
+  /** Where the prefilled scores come from: quotes, one line per criterion. */
+  evidence: string;
+  notes: string;
+}
+
+export interface Evaluation {
+  city: { id?: string; name: string };
+  framework: Framework;
+  /** Per criterion, in the framework's order (the sheet's weights row). */
+  weights: number[];
+  thresholds: Thresholds;
+  rows: EvaluationRow[];
+}
+
+export interface RowResult {
+  value: number | null;
+  coverage: number;
+  recommendation: Recommendation | null;
+  fragile: boolean;
+  ranges: WeightRange[];
+}
+
+const CANDIDATE_STATUSES = new Set<string>([
+  "Joining",
+  "Under consideration",
+  "Former member",
+  "Not a member",
+  "Candidate",
+]);
+
+export function rowTypeFor(status: Status | "Candidate"): RowType {
+  return CANDIDATE_STATUSES.has(status) ? "Candidate" : "Membership";
+}
+
+export function weightedCriteria(
+  framework: Framework,
+  weights: readonly number[]
+): WeightedCriterion[] {
+  return framework.criteria.map((c, i) => ({
+    direction: c.criterion.direction,
+    weight: weights[i] ?? c.weight,
+  }));
+}
+
+/** Value, coverage, recommendation and fragility of one row. */
+export function evaluateRow(
+  e: Pick<Evaluation, "framework" | "weights" | "thresholds">,
+  row: Pick<EvaluationRow, "scores" | "type">
+): RowResult {
+  const criteria = weightedCriteria(e.framework, e.weights);
+  const { value, coverage } = valueScore(criteria, row.scores);
+  const candidate = row.type === "Candidate";
+  const s = sensitivity(criteria, row.scores, e.thresholds, candidate);
+  return {
+    value,
+    coverage,
+    recommendation: recommend(value, candidate, e.thresholds),
+    fragile: s.fragile,
+    ranges: s.ranges,
+  };
+}
+
+/** The scores a membership's documents imply for a framework's criteria, and the quotes behind them. */
+export function sourceScoresFor(
+  ds: Dataset,
+  m: Membership,
+  framework: Framework
+): { scores: (number | null)[]; evidence: string } {
+  const found = ds.sourceScores.get(membershipKey(m.place.id, m.org.id)) ?? [];
+  const lines: string[] = [];
+  const scores = framework.criteria.map(({ criterion }) => {
+    const s = found.find((x) => x.criterion === criterion.id);
+    if (!s) return null;
+    const source = ds.sources.get(s.source);
+    lines.push(
+      `${criterion.label.en} ${s.score}: «${s.quote}» (${source ? `${source.file}, ${source.dateText}` : s.source})`
+    );
+    return s.score;
+  });
+  return { scores, evidence: lines.join("\n") };
+}
+
+function sinceOf(m: Membership): number | "" {
+  const joined = [...m.events].reverse().find((e) => e.type === "joined");
+  return joined ? joined.year : "";
+}
+
+function rowFor(ds: Dataset, m: Membership, framework: Framework, prefill: boolean): EvaluationRow {
+  const { scores, evidence } = prefill
+    ? sourceScoresFor(ds, m, framework)
+    : { scores: framework.criteria.map(() => null), evidence: "" };
+  const responsible = m.responsible[m.responsible.length - 1];
+  return {
+    key: m.org.id,
+    name: m.org.name,
+    type: rowTypeFor(m.current.status),
+    status: m.current.status,
+    since: sinceOf(m),
+    responsible: responsible ? responsible.value : "",
+    scores,
+    evidence,
+    notes: "",
+  };
+}
+
+export interface EvaluationOptions {
+  /** Organisations to include (names or ids); default: all the city's recorded memberships. */
+  include?: readonly string[];
+  /** Candidates to add: dataset organisations or names typed in. */
+  candidates?: readonly string[];
+  /** Fill scores the documents imply (default true). */
+  prefill?: boolean;
+  /** Accept a city that is not in the dataset (all its rows are candidates). */
+  allowNewCity?: boolean;
+}
+
+/** Builds the evaluation of a city's memberships (and candidates) with a framework. */
+export function buildEvaluation(
+  ds: Dataset,
+  cityArg: unknown,
+  framework: Framework,
+  options: EvaluationOptions = {}
+): Evaluation {
+  const prefill = options.prefill ?? true;
+  let city: Evaluation["city"];
+  const cityText = requireText(cityArg, "city", "the name of a city");
+  const place = ds.placeNames.find(cityText);
+  if (place) city = { id: place.id, name: place.name };
+  else if (options.allowNewCity) city = { name: cityText };
+  else city = resolveCity(ds, cityText); // throws "Unknown city … Did you mean …"
+
+  const memberships = city.id ? (ds.membershipsByPlace.get(city.id) ?? []) : [];
+  const chosen = options.include
+    ? options.include.map((n) => {
+        const org = ds.orgNames.resolve(n, "network");
+        const m = memberships.find((x) => x.org.id === org.id);
+        if (!m)
+          throw new CityNetError(
+            "no-data",
+            `The sources record no membership of ${city.name} in ${org.name}: add it as a candidate instead.`
+          );
+        return m;
+      })
+    : [...memberships].sort((a, b) => a.org.name.localeCompare(b.org.name, "nb"));
+  const rows = chosen.map((m) => rowFor(ds, m, framework, prefill));
+
+  for (const text of options.candidates ?? []) {
+    const name = requireText(text, "candidate", "the name of an organisation");
+    const org = ds.orgNames.find(name);
+    if (org && rows.some((r) => r.key === org.id)) continue;
+    const m = org && city.id ? findMembership(ds, ds.placeById.get(city.id)!, org) : undefined;
+    if (m) {
+      rows.push({ ...rowFor(ds, m, framework, prefill), type: "Candidate" });
+      continue;
+    }
+    const key = org ? org.id : `candidate:${nameKey(name)}`;
+    if (rows.some((r) => r.key === key)) continue;
+    rows.push({
+      key,
+      name: org ? org.name : name,
+      type: "Candidate",
+      status: org ? "Not a member" : "Candidate",
+      since: "",
+      responsible: "",
+      scores: framework.criteria.map(() => null),
+      evidence: "",
+      notes: "",
+    });
+  }
+
+  return {
+    city,
+    framework,
+    weights: framework.criteria.map((c) => c.weight),
+    thresholds: { ...framework.thresholds },
+    rows,
+  };
+}
