@@ -1,0 +1,99 @@
+import type { Rect } from "./address";
+
+// A sheet described as plain data: what to write where, and how it should look and behave. The Excel
+// layer renders it with Office.js, the xlsx writer into a file, tests read it directly.
+
+export type Constant = string | number | boolean | null;
+
+export interface Cell {
+  /** A constant. Text is always text, never read as a formula or number. */
+  value?: Constant;
+  /** A formula in Excel's invariant (English) syntax, starting with "=". */
+  formula?: string;
+}
+
+export interface Style {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  size?: number;
+  /** #RRGGBB */
+  fill?: string;
+  color?: string;
+  wrap?: boolean;
+  numberFormat?: string;
+  align?: "left" | "center" | "right";
+}
+
+/** A rectangle of cells written in one go, with one style for all of it. */
+export interface Block {
+  row: number;
+  col: number;
+  cells: Cell[][];
+  style?: Style;
+}
+
+export interface ColumnSpec {
+  col: number;
+  /** Width in characters of the default font. */
+  width: number;
+  hidden?: boolean;
+}
+
+export interface Validation {
+  range: Rect;
+  /** Whole numbers from min to max; blank allowed (blank = not assessed). */
+  wholeNumber: { min: number; max: number };
+  /** Shown when the cell is selected: title at most 32 characters, message at most 255. */
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+export interface ColorScale {
+  range: Rect;
+  /** Three points: low, middle, high value with their colours. */
+  points: [
+    { value: number; color: string },
+    { value: number; color: string },
+    { value: number; color: string },
+  ];
+}
+
+export interface TableSpec {
+  name: string;
+  /** Header row included. */
+  range: Rect;
+  style: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  kind: "barStacked";
+  categories: Rect;
+  series: { name: string; values: Rect; color: string }[];
+  /** Where the chart sits (the rectangle of cells it covers). */
+  anchor: Rect;
+}
+
+export interface NameSpec {
+  /** Sheet-scoped, so two matrices in one workbook keep their own weights. */
+  name: string;
+  ref: Rect;
+  comment: string;
+}
+
+export interface SheetDescription {
+  /** Preferred name; the renderer adds " (2)" and so on when the workbook has it already. */
+  name: string;
+  blocks: Block[];
+  columns: ColumnSpec[];
+  hiddenRows: number[];
+  freeze: { rows: number; columns: number };
+  table?: TableSpec;
+  validations: Validation[];
+  colorScales: ColorScale[];
+  charts: ChartSpec[];
+  names: NameSpec[];
+  /** Ranges where a user types (scores, weights, notes): never overwritten by a refresh. */
+  inputs: Rect[];
+}

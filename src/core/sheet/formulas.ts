@@ -1,0 +1,91 @@
+import { THRESHOLD_EPSILON } from "../scoring/recommend";
+import { columnLetter } from "./address";
+
+// The Excel formulas of an evaluation matrix. They compute what src/core/scoring computes, term by term
+// in the same order, so Excel, LibreOffice and the core agree to the last bit; they use only functions
+// every Excel since 2007 and LibreOffice know.
+
+export interface FormulaCriterion {
+  /** Sheet-scoped name of the weight cell, e.g. W_learning. */
+  weightName: string;
+  direction: "benefit" | "cost";
+  /** Zero-based column of the score. */
+  col: number;
+}
+
+/** A score counts when it is a number from 1 to 5 (valueScore's isAssessed). */
+function assessed(cell: string): string {
+  return `AND(ISNUMBER(${cell}),${cell}>=1,${cell}<=5)`;
+}
+
+function cellOf(c: FormulaCriterion, row: number): string {
+  return `${columnLetter(c.col)}${row + 1}`;
+}
+
+/** Σ weight × (score, or 6 − score for a cost), over the assessed criteria. */
+export function weightedSum(criteria: readonly FormulaCriterion[], row: number): string {
+  return criteria
+    .map((c) => {
+      const cell = cellOf(c, row);
+      return `IF(${assessed(cell)},${c.weightName}*${c.direction === "cost" ? `(6-${cell})` : cell},0)`;
+    })
+    .join("+");
+}
+
+/** Σ weight over the assessed criteria. */
+export function assessedWeight(criteria: readonly FormulaCriterion[], row: number): string {
+  return criteria.map((c) => `IF(${assessed(cellOf(c, row))},${c.weightName},0)`).join("+");
+}
+
+export function totalWeight(criteria: readonly FormulaCriterion[]): string {
+  return criteria.map((c) => c.weightName).join("+");
+}
+
+/** Value: blank when nothing with weight is assessed. */
+export function valueFormula(criteria: readonly FormulaCriterion[], row: number): string {
+  const den = assessedWeight(criteria, row);
+  return `=IF((${den})=0,"",(${weightedSum(criteria, row)})/(${den}))`;
+}
+
+export function coverageFormula(criteria: readonly FormulaCriterion[], row: number): string {
+  const total = totalWeight(criteria);
+  return `=IF((${total})=0,0,(${assessedWeight(criteria, row)})/(${total}))`;
+}
+
+export interface RecommendationWords {
+  candidateType: string;
+  strengthen: string;
+  continue: string;
+  review: string;
+  leave: string;
+  join: string;
+  doNotJoin: string;
+}
+
+export interface ThresholdNames {
+  strengthen: string;
+  continue: string;
+  review: string;
+  join: string;
+}
+
+/** Recommendation from the value and the row's type, with recommend()'s rounding margin. */
+export function recommendationFormula(
+  valueCell: string,
+  typeCell: string,
+  t: ThresholdNames,
+  w: RecommendationWords
+): string {
+  const margin = THRESHOLD_EPSILON.toExponential().toUpperCase(); // 1E-9
+  const reaches = (name: string) => `${valueCell}>=${name}-${margin}`;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return (
+    `=IF(${valueCell}="","",IF(${typeCell}=${q(w.candidateType)},IF(${reaches(t.join)},${q(w.join)},${q(w.doNotJoin)}),` +
+    `IF(${reaches(t.strengthen)},${q(w.strengthen)},IF(${reaches(t.continue)},${q(w.continue)},IF(${reaches(t.review)},${q(w.review)},${q(w.leave)})))))`
+  );
+}
+
+/** A chart helper: the value when the row has this recommendation, else #N/A (not plotted). */
+export function seriesFormula(valueCell: string, recommendationCell: string, word: string): string {
+  return `=IF(${recommendationCell}="${word.replace(/"/g, '""')}",${valueCell},NA())`;
+}

@@ -1,0 +1,222 @@
+import type { Lang } from "../model";
+import type { Recommendation } from "../scoring/recommend";
+import type { Status } from "../status";
+
+// The words written into sheets, in the workbook's language. Formulas compare against these words,
+// so a sheet keeps the language it was made in (its metadata records which).
+
+export interface SheetWords {
+  title: (city: string) => string;
+  subtitle: (framework: string) => string;
+  weight: string;
+  direction: string;
+  share: string;
+  benefit: string;
+  cost: string;
+  headers: {
+    organisation: string;
+    key: string;
+    type: string;
+    status: string;
+    since: string;
+    responsible: string;
+    value: string;
+    coverage: string;
+    recommendation: string;
+    fragile: string;
+    evidence: string;
+    notes: string;
+  };
+  types: { Membership: string; Candidate: string };
+  statuses: Record<Status | "Candidate", string>;
+  recommendations: Record<Recommendation, string>;
+  yes: string;
+  thresholds: string;
+  thresholdLabels: { strengthen: string; continue: string; review: string; join: string };
+  rubric: string;
+  scoreError: { title: string; message: string };
+  chartTitle: (city: string) => string;
+  matrixTitle: string;
+  matrixNote: string;
+}
+
+export const SHEET_WORDS: Record<Lang, SheetWords> = {
+  en: {
+    title: (city) => `${city}: evaluation of international memberships`,
+    subtitle: (f) =>
+      `Framework: ${f}. Score each criterion 1–5; leave blank if not assessed. Cost criteria: 5 = highest cost. Value = weighted mean of the assessed criteria.`,
+    weight: "Weight",
+    direction: "Direction",
+    share: "Share of weight",
+    benefit: "benefit",
+    cost: "cost",
+    headers: {
+      organisation: "Organisation",
+      key: "Key",
+      type: "Type",
+      status: "Status",
+      since: "Since",
+      responsible: "Responsible",
+      value: "Value",
+      coverage: "Coverage",
+      recommendation: "Recommendation",
+      fragile: "Fragile",
+      evidence: "Evidence",
+      notes: "Notes",
+    },
+    types: { Membership: "Membership", Candidate: "Candidate" },
+    statuses: {
+      Member: "Member",
+      "Associate member": "Associate member",
+      Joining: "Joining",
+      "Under consideration": "Under consideration",
+      Leaving: "Leaving",
+      "Former member": "Former member",
+      "Not a member": "Not a member",
+      Candidate: "Candidate",
+    },
+    recommendations: {
+      Strengthen: "Strengthen",
+      Continue: "Continue",
+      Review: "Review",
+      Leave: "Leave",
+      Join: "Join",
+      "Do not join": "Do not join",
+    },
+    yes: "Yes",
+    thresholds: "Thresholds (value at or above)",
+    thresholdLabels: {
+      strengthen: "Strengthen",
+      continue: "Continue",
+      review: "Review (below: Leave)",
+      join: "Join (candidates)",
+    },
+    rubric: "Rubric",
+    scoreError: {
+      title: "Score 1–5",
+      message: "Type a whole number from 1 to 5, or leave the cell blank (not assessed).",
+    },
+    chartTitle: (city) => `${city}: value per organisation`,
+    matrixTitle: "Value of networks per city",
+    matrixNote:
+      "Value score (1–5) from the scores in the sources; the status where nothing is scored.",
+  },
+  nb: {
+    title: (city) => `${city}: vurdering av internasjonale medlemskap`,
+    subtitle: (f) =>
+      `Rammeverk: ${f}. Gi hvert kriterium 1–5; la stå tomt hvis ikke vurdert. Kostnadskriterier: 5 = høyest kostnad. Verdi = vektet snitt av de vurderte kriteriene.`,
+    weight: "Vekt",
+    direction: "Retning",
+    share: "Andel av vekt",
+    benefit: "nytte",
+    cost: "kostnad",
+    headers: {
+      organisation: "Organisasjon",
+      key: "Nøkkel",
+      type: "Type",
+      status: "Status",
+      since: "Siden",
+      responsible: "Ansvarlig",
+      value: "Verdi",
+      coverage: "Dekning",
+      recommendation: "Anbefaling",
+      fragile: "Usikker",
+      evidence: "Belegg",
+      notes: "Notater",
+    },
+    types: { Membership: "Medlemskap", Candidate: "Kandidat" },
+    statuses: {
+      Member: "Medlem",
+      "Associate member": "Assosiert medlem",
+      Joining: "Melder seg inn",
+      "Under consideration": "Til vurdering",
+      Leaving: "Melder seg ut",
+      "Former member": "Tidligere medlem",
+      "Not a member": "Ikke medlem",
+      Candidate: "Kandidat",
+    },
+    recommendations: {
+      Strengthen: "Styrk",
+      Continue: "Viderefør",
+      Review: "Vurder",
+      Leave: "Avslutt",
+      Join: "Meld inn",
+      "Do not join": "Ikke meld inn",
+    },
+    yes: "Ja",
+    thresholds: "Terskler (verdi fra og med)",
+    thresholdLabels: {
+      strengthen: "Styrk",
+      continue: "Viderefør",
+      review: "Vurder (under: Avslutt)",
+      join: "Meld inn (kandidater)",
+    },
+    rubric: "Vurderingsskala",
+    scoreError: {
+      title: "Poeng 1–5",
+      message: "Skriv et helt tall fra 1 til 5, eller la cellen stå tom (ikke vurdert).",
+    },
+    chartTitle: (city) => `${city}: verdi per organisasjon`,
+    matrixTitle: "Nettverkenes verdi per by",
+    matrixNote: "Verdi (1–5) fra poengene i kildene; status der ingenting er vurdert.",
+  },
+  sv: {
+    title: (city) => `${city}: utvärdering av internationella medlemskap`,
+    subtitle: (f) =>
+      `Ramverk: ${f}. Ge varje kriterium 1–5; lämna tomt om det inte bedömts. Kostnadskriterier: 5 = högst kostnad. Värde = viktat medel av de bedömda kriterierna.`,
+    weight: "Vikt",
+    direction: "Riktning",
+    share: "Andel av vikt",
+    benefit: "nytta",
+    cost: "kostnad",
+    headers: {
+      organisation: "Organisation",
+      key: "Nyckel",
+      type: "Typ",
+      status: "Status",
+      since: "Sedan",
+      responsible: "Ansvarig",
+      value: "Värde",
+      coverage: "Täckning",
+      recommendation: "Rekommendation",
+      fragile: "Osäker",
+      evidence: "Underlag",
+      notes: "Anteckningar",
+    },
+    types: { Membership: "Medlemskap", Candidate: "Kandidat" },
+    statuses: {
+      Member: "Medlem",
+      "Associate member": "Associerad medlem",
+      Joining: "Går med",
+      "Under consideration": "Under övervägande",
+      Leaving: "Lämnar",
+      "Former member": "Före detta medlem",
+      "Not a member": "Inte medlem",
+      Candidate: "Kandidat",
+    },
+    recommendations: {
+      Strengthen: "Fördjupa",
+      Continue: "Fortsätt",
+      Review: "Se över",
+      Leave: "Lämna",
+      Join: "Gå med",
+      "Do not join": "Gå inte med",
+    },
+    yes: "Ja",
+    thresholds: "Trösklar (värde från och med)",
+    thresholdLabels: {
+      strengthen: "Fördjupa",
+      continue: "Fortsätt",
+      review: "Se över (under: Lämna)",
+      join: "Gå med (kandidater)",
+    },
+    rubric: "Bedömningsskala",
+    scoreError: {
+      title: "Poäng 1–5",
+      message: "Skriv ett heltal från 1 till 5, eller lämna cellen tom (inte bedömd).",
+    },
+    chartTitle: (city) => `${city}: värde per organisation`,
+    matrixTitle: "Nätverkens värde per stad",
+    matrixNote: "Värde (1–5) från poängen i källorna; status där inget är bedömt.",
+  },
+};

@@ -1,0 +1,75 @@
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { strFromU8, unzipSync } from "fflate";
+
+/** The LibreOffice binary, or undefined. In CI it must exist: .ci/run installs it. */
+export function findSoffice(): string | undefined {
+  for (const p of [
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+  ]) {
+    if (existsSync(p)) return p;
+  }
+  return undefined;
+}
+
+export type Computed = Map<string, number | string>;
+
+/**
+ * Opens an .xlsx in headless LibreOffice, which calculates every formula (the file has no cached
+ * values), saves it again as .xlsx and returns each sheet's cells: "Sheet!A1" → number or text.
+ */
+export function recalculate(soffice: string, xlsx: Uint8Array, sheetNames: string[]): Computed {
+  const dir = mkdtempSync(join(tmpdir(), "citynet-lo-"));
+  const input = join(dir, "input.xlsx");
+  writeFileSync(input, xlsx);
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      join(dir, "out"),
+      input,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    }
+  );
+  const files = unzipSync(readFileSync(join(dir, "out", "input.xlsx")));
+  const shared = files["xl/sharedStrings.xml"]
+    ? [...strFromU8(files["xl/sharedStrings.xml"]).matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
+        [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => unescape(t[1])).join("")
+      )
+    : [];
+  const out: Computed = new Map();
+  sheetNames.forEach((name, i) => {
+    const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]);
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
+      const [, ref, attrs, body] = m;
+      const v = body ? /<v>(.*?)<\/v>/s.exec(body)?.[1] : undefined;
+      if (v === undefined) continue;
+      const type = /t="(\w+)"/.exec(attrs)?.[1];
+      if (type === "s") out.set(`${name}!${ref}`, shared[Number(v)]);
+      else if (type === "str" || type === "e") out.set(`${name}!${ref}`, unescape(v));
+      else if (type === "b") out.set(`${name}!${ref}`, v === "1" ? 1 : 0);
+      else out.set(`${name}!${ref}`, Number(v));
+    }
+  });
+  return out;
+}
+
+function unescape(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
