@@ -1,0 +1,171 @@
+import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
+import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
+import { candidateNames, renderSheet } from "../../src/excel/render";
+import { bundled } from "../helpers/dataset";
+import { mockExcel, type FakeRange } from "../helpers/excel-mock";
+
+const ds = bundled();
+const combined = BUILT_IN_FRAMEWORKS[0];
+
+function evaluationWithRows(count: number) {
+  const e = buildEvaluation(ds, "Bergen", combined);
+  const template = e.rows[0];
+  while (e.rows.length < count)
+    e.rows.push({
+      ...template,
+      key: `candidate:t${e.rows.length}`,
+      name: `Test ${e.rows.length}`,
+      type: "Candidate",
+      status: "Candidate",
+    });
+  e.rows = e.rows.slice(0, count);
+  return e;
+}
+
+const at = (ranges: FakeRange[], row: number, col: number) =>
+  ranges.find(
+    (r) =>
+      r.formulas &&
+      row >= r.address.row &&
+      row < r.address.row + r.address.rows &&
+      col >= r.address.col &&
+      col < r.address.col + r.address.cols
+  )!;
+
+describe("renderSheet", () => {
+  test.each([5, 500])("builds a %i-row matrix in 2 context.sync() round trips", async (rows) => {
+    const { context, recorded } = mockExcel();
+    const d = evaluationSheet(evaluationWithRows(rows), "en");
+    const result = await renderSheet(context, d);
+    expect(recorded.syncs).toBe(2);
+    expect(result).toEqual({ sheetName: "Bergen", tableName: "CityNet_Bergen" });
+    const sheet = recorded.sheets[0];
+    const table = sheet.tables[0] as {
+      range: FakeRange;
+      hasHeaders: boolean;
+      name: string;
+      style: string;
+    };
+    expect(table.range.address).toEqual({
+      row: LAYOUT.headerRow,
+      col: 0,
+      rows: rows + 1,
+      cols: columnsFor(6).last + 1,
+    });
+    expect(table).toMatchObject({
+      hasHeaders: true,
+      name: "CityNet_Bergen",
+      style: "TableStyleMedium2",
+    });
+  });
+
+  test("never overwrites: a clash gives 'Bergen (2)' and a new table name", async () => {
+    const { context, recorded } = mockExcel(["Bergen"], ["CityNet_Bergen"]);
+    const result = await renderSheet(context, evaluationSheet(evaluationWithRows(5), "en"));
+    expect(result).toEqual({ sheetName: "Bergen (2)", tableName: "CityNet_Bergen_2" });
+    expect(recorded.sheets.map((s) => s.name)).toEqual(["Bergen (2)"]);
+    expect(recorded.syncs).toBe(2);
+  });
+
+  test("writes the formulas, names, validation, colour scale and chart of the description", async () => {
+    const { context, recorded } = mockExcel();
+    const e = evaluationWithRows(5);
+    const d = evaluationSheet(e, "nb");
+    await renderSheet(context, d);
+    const sheet = recorded.sheets[0];
+    const cols = columnsFor(6);
+    const row = LAYOUT.firstDataRow;
+    const valueBlock = at(sheet.ranges, row, cols.value);
+    expect(valueBlock.formulas![0][0]).toBe(
+      d.blocks.find((b) => b.col === cols.value && b.row === row)!.cells[0][0].formula
+    );
+    expect(String(valueBlock.formulas![0][0])).toMatch(
+      /^=IF\(\(IF\(AND\(ISNUMBER\(G9\),G9>=1,G9<=5\),W_participation,0\)\+/
+    );
+    const rec = at(sheet.ranges, row, cols.recommendation).formulas![0][0] as string;
+    expect(rec).toContain('"Kandidat"');
+    expect(rec).toContain('"Viderefør"');
+    // Scores: the prefilled source-based scores, as numbers; blank where not assessed.
+    const scores = at(sheet.ranges, row, cols.criteria[0]);
+    expect(scores.formulas).toEqual(e.rows.map((r) => r.scores.map((s) => (s === null ? "" : s))));
+    expect(scores.numberFormat![0][0]).toBe("0");
+    expect(sheet.names.map((n) => n.name)).toEqual([
+      "W_participation",
+      "W_learning",
+      "W_influence",
+      "W_fit",
+      "W_resources",
+      "W_travel",
+      "T_STRENGTHEN",
+      "T_CONTINUE",
+      "T_REVIEW",
+      "T_JOIN",
+    ]);
+    const validated = sheet.ranges.filter((r) => r.dataValidation.rule);
+    expect(validated).toHaveLength(6);
+    expect(validated[0].dataValidation).toMatchObject({
+      rule: { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } },
+      ignoreBlanks: true,
+      prompt: {
+        showPrompt: true,
+        title: "Deltakelse",
+        message: expect.stringContaining("1 Passiv: ikke deltatt de siste årene"),
+      },
+      errorAlert: { showAlert: true, style: "Stop", title: "Poeng 1–5" },
+    });
+    const scale = sheet.ranges.flatMap((r) => r.conditionalFormats.added)[0];
+    expect(scale.type).toBe("ColorScale");
+    expect(scale.colorScale.criteria).toMatchObject({
+      minimum: { formula: "1" },
+      midpoint: { formula: "3" },
+      maximum: { formula: "5" },
+    });
+    const chart = sheet.charts[0] as {
+      type: string;
+      plotVisibleOnly: boolean;
+      title: { text: string };
+      series: { items: Record<string, unknown>[] };
+    };
+    expect(chart.type).toBe("BarStacked");
+    expect(chart.plotVisibleOnly).toBe(false);
+    expect(chart.title.text).toBe("Bergen: verdi per organisasjon");
+    expect(chart.series.items.map((s) => s.name)).toEqual([
+      "Styrk",
+      "Viderefør",
+      "Vurder",
+      "Avslutt",
+      "Meld inn",
+      "Ikke meld inn",
+    ]);
+    expect(chart.series.items.every((s) => typeof s.color === "string" && s.categories)).toBe(true);
+    expect(sheet.columns.filter((c) => c.columnHidden).map((c) => c.col)).toEqual([
+      LAYOUT.col.key,
+      ...cols.series,
+    ]);
+    expect(sheet.rows.filter((r) => r.rowHidden).map((r) => r.row)).toEqual([LAYOUT.metaRow]);
+    expect(sheet.frozen!.address).toEqual({ row: 0, col: 0, rows: LAYOUT.firstDataRow, cols: 1 });
+    expect(sheet.active).toBe(true);
+  });
+
+  test("text that looks like a formula is written as text", async () => {
+    const { context, recorded } = mockExcel();
+    const e = evaluationWithRows(2);
+    e.rows[1] = { ...e.rows[1], name: '=HYPERLINK("http://example.org")' };
+    await renderSheet(context, evaluationSheet(e, "en"));
+    const names = at(recorded.sheets[0].ranges, LAYOUT.firstDataRow, 0).formulas!;
+    expect(names[1][0]).toBe('\'=HYPERLINK("http://example.org")');
+  });
+
+  test("candidate names stay within Excel's 31 characters and drop forbidden characters", () => {
+    expect(candidateNames("Region: Oslo/Akershus [2024]", 3)).toEqual([
+      "Region  Oslo Akershus  2024",
+      "Region  Oslo Akershus  2024 (2)",
+      "Region  Oslo Akershus  2024 (3)",
+    ]);
+    expect(candidateNames("A very long city name that goes on and on", 2)).toEqual([
+      "A very long city name that goes",
+      "A very long city name that (2)",
+    ]);
+  });
+});
