@@ -1,7 +1,13 @@
 import "./standalone-runtime"; // first: defines CustomFunctions where Excel does not
 import * as core from "../core/queries";
+import {
+  networkMatrix as networkMatrixCore,
+  networkScore as networkScoreCore,
+  weightedValue,
+} from "../core/scoring/score-queries";
 import { getDataset } from "./dataset";
-import { answer } from "./errors";
+import { answer, toCustomFunctionError } from "./errors";
+import { workbookEvaluations } from "./workbook";
 
 // The CITYNET custom functions. Each validates its arguments in the core and maps failures to
 // CustomFunctions.Error with a message. The JSDoc below is the source of functions.json.
@@ -112,4 +118,81 @@ export function networkList(filter?: any): any[][] {
  */
 export function cityList(filter?: any): any[][] {
   return answer(() => core.cityList(getDataset(), filter));
+}
+
+/**
+ * Value score (1–5) of a city's membership: from the scores in this workbook's evaluation matrix for that city and framework, else from the scores the sources' words imply.
+ * @customfunction NETWORK_SCORE
+ * @volatile
+ * @param city City or municipality, e.g. "Bergen".
+ * @param network Network or organisation, e.g. "UBC".
+ * @param [framework] combined (default), bergen or stockholm.
+ * @returns The value score from 1 to 5.
+ */
+export async function networkScore(
+  city: string,
+  network: string,
+  framework?: any
+): Promise<number> {
+  try {
+    const r = score(city, network, framework, await workbookEvaluations());
+    return r.value as number;
+  } catch (error) {
+    throw toCustomFunctionError(error);
+  }
+}
+
+/**
+ * The model's recommendation for a membership's value score: Strengthen, Continue, Review or Leave; Join or Do not join for a candidate.
+ * @customfunction NETWORK_VERDICT
+ * @volatile
+ * @param city City or municipality, e.g. "Bergen".
+ * @param network Network or organisation, e.g. "UBC".
+ * @param [framework] combined (default), bergen or stockholm.
+ * @returns The recommendation.
+ */
+export async function networkVerdict(
+  city: string,
+  network: string,
+  framework?: any
+): Promise<string> {
+  try {
+    const r = score(city, network, framework, await workbookEvaluations());
+    return r.recommendation as string;
+  } catch (error) {
+    throw toCustomFunctionError(error);
+  }
+}
+
+function score(
+  city: string,
+  network: string,
+  framework: unknown,
+  workbook: Awaited<ReturnType<typeof workbookEvaluations>>
+) {
+  return networkScoreCore(getDataset(), city, network, framework, workbook);
+}
+
+/**
+ * Matrix of networks by cities, with headers: value scores from the sources (the status where nothing is scored), statuses or years joined.
+ * @customfunction NETWORK_MATRIX
+ * @param cities Cities: a range of names, or text like "Bergen, Oslo, Stockholm".
+ * @param networks Networks: a range or text like "EUROCITIES, UBC"; leave blank ("") for all the cities' organisations.
+ * @param [measure] value (default), status or since.
+ * @returns A matrix with the cities across and the networks down.
+ */
+export function networkMatrix(cities: any[][], networks: any[][], measure?: any): any[][] {
+  return answer(() => networkMatrixCore(getDataset(), cities, networks, measure));
+}
+
+/**
+ * The weighted value of a row of scores, as CityNet's model computes it: blanks and text are not assessed and the weights renormalise.
+ * @customfunction NETWORK_WEIGHTED
+ * @param scores A row (or column) of scores from 1 to 5.
+ * @param weights The weights, one per score.
+ * @param [directions] "benefit" or "cost" per score; a cost score counts as 6 minus the score.
+ * @returns The weighted value from 1 to 5.
+ */
+export function networkWeighted(scores: any[][], weights: any[][], directions?: any[][]): number {
+  return answer(() => weightedValue(scores, weights, directions));
 }

@@ -66,6 +66,26 @@ const EXPECTED: Record<string, { params: Param[]; result: string; matrix: boolea
   CITY_PARTNERS: { params: [p("city", "string")], result: "any", matrix: true },
   NETWORK_LIST: { params: [p("filter", "any", true)], result: "any", matrix: true },
   CITY_LIST: { params: [p("filter", "any", true)], result: "any", matrix: true },
+  NETWORK_SCORE: {
+    params: [p("city", "string"), p("network", "string"), p("framework", "any", true)],
+    result: "number",
+    matrix: false,
+  },
+  NETWORK_VERDICT: {
+    params: [p("city", "string"), p("network", "string"), p("framework", "any", true)],
+    result: "string",
+    matrix: false,
+  },
+  NETWORK_MATRIX: {
+    params: [p("cities", "any"), p("networks", "any"), p("measure", "any", true)],
+    result: "any",
+    matrix: true,
+  },
+  NETWORK_WEIGHTED: {
+    params: [p("scores", "any"), p("weights", "any"), p("directions", "any", true)],
+    result: "number",
+    matrix: false,
+  },
 };
 
 test("lists every function, and only those", () => {
@@ -80,12 +100,22 @@ test.each(Object.entries(EXPECTED))("%s has the right parameters and result", (i
       optional ? { name, type, optional } : { name, type }
     )
   ).toEqual(expected.params);
-  expect(
-    f.parameters.every((x) => x.dimensionality === undefined || x.dimensionality === "scalar")
-  ).toBe(true);
+  const ranges = ["cities", "networks", "scores", "weights", "directions"];
+  for (const x of f.parameters)
+    expect([x.name, x.dimensionality ?? "scalar"]).toEqual([
+      x.name,
+      ranges.includes(x.name) ? "matrix" : "scalar",
+    ]);
   // The generator leaves out "type" for results of type any (Excel's default).
   expect(f.result.type ?? "any").toBe(expected.result);
   expect(f.result.dimensionality === "matrix").toBe(expected.matrix);
+});
+
+test("NETWORK_SCORE and NETWORK_VERDICT are volatile: a score typed in a matrix changes them", () => {
+  const volatile = functions
+    .filter((f) => (f as unknown as { options?: { volatile?: boolean } }).options?.volatile)
+    .map((f) => f.id);
+  expect(volatile.sort()).toEqual(["NETWORK_SCORE", "NETWORK_VERDICT"]);
 });
 
 test("every function is exported from functions.ts under the name Excel shows", () => {
