@@ -152,7 +152,9 @@ export function mockExcel(
                 series[i] ??= { values: source };
                 const s = series[i];
                 return Object.defineProperty(makeSeries(s), "name", {
-                  set: (v: string) => (s.name = v),
+                  set: (v: string) => {
+                    s.name = v;
+                  },
                 });
               },
               add: (n: string) => {
