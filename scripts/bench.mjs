@@ -67,6 +67,8 @@ const targets = {
 };
 for (const w of warm) check(w.label, w.usPerCall, "µs/call", targets[w.label]);
 
+for (const s of run("scoring.js")) check(s.label, s.ms, "ms", 10);
+
 try {
   for (const file of ["functions.js", "taskpane.js"]) {
     const buf = readFileSync(`${root}dist/${file}`);

@@ -105,7 +105,7 @@ describe("sensitivity", () => {
   test("the limits agree with brute force on many random cases", () => {
     let seed = 7;
     const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let n = 0; n < 300; n++) {
+    for (let n = 0; n < 500; n++) {
       const criteria = combined.map((c) => ({ ...c, weight: Math.round(rand() * 40) / 10 }));
       const scores = criteria.map(() => (rand() < 0.2 ? null : 1 + Math.floor(rand() * 5)));
       const candidate = rand() < 0.3;
@@ -132,9 +132,11 @@ describe("sensitivity", () => {
           const moved = criteria.map((c, i) =>
             i === r.index ? { ...c, weight: c.weight * r.maxFactor * 1.000001 } : c
           );
-          expect(
-            recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS)
-          ).not.toBe(s.recommendation);
+          expect({
+            n,
+            r,
+            rec: recommend(valueScore(moved, scores).value, candidate, DEFAULT_THRESHOLDS),
+          }).not.toEqual({ n, r, rec: s.recommendation });
         }
       }
       const flips = criteria.some((_, i) =>

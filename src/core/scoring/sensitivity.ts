@@ -19,14 +19,7 @@ export interface Sensitivity {
 }
 
 export const DEFAULT_TOLERANCE = 0.2;
-
-function withFactor(
-  criteria: readonly WeightedCriterion[],
-  index: number,
-  factor: number
-): WeightedCriterion[] {
-  return criteria.map((c, i) => (i === index ? { ...c, weight: c.weight * factor } : c));
-}
+const MAX_FACTOR = 1e6;
 
 /** The last x near f for which `holds` is true, assuming it holds just below f and fails just above. */
 function refine(f: number, holds: (x: number) => boolean): number {
@@ -57,11 +50,11 @@ export function sensitivity(
   const cuts = (
     candidate ? [thresholds.join] : [thresholds.strengthen, thresholds.continue, thresholds.review]
   ).map((t) => t - THRESHOLD_EPSILON);
-  const at = (index: number, factor: number) =>
-    recommend(valueScore(withFactor(criteria, index, factor), scores).value, candidate, thresholds);
 
+  let fragile = false;
   const ranges: WeightRange[] = criteria.map((c, index) => {
     const s = scores[index];
+    // A criterion not assessed, or without weight, cannot move the value.
     if (base === null || !isAssessed(s) || c.weight === 0)
       return { index, minFactor: 0, maxFactor: Infinity };
     const score = c.direction === "cost" ? 6 - s : s;
@@ -74,6 +67,13 @@ export function sensitivity(
       rest += o.weight * (o.direction === "cost" ? 6 - x : x);
       restWeight += o.weight;
     });
+    // The recommendation with this weight times f, from the totals: O(1), no arrays.
+    const atFactor = (f: number) => {
+      const g = c.weight * f;
+      const weight = restWeight + g;
+      return recommend(weight === 0 ? null : (rest + g * score) / weight, candidate, thresholds);
+    };
+    if (atFactor(1 - tolerance) !== base || atFactor(1 + tolerance) !== base) fragile = true;
     let minFactor = 0;
     let maxFactor = Infinity;
     for (const t of cuts) {
@@ -81,26 +81,27 @@ export function sensitivity(
       const g = (t * restWeight - rest) / (score - t);
       if (!(g >= 0) || !Number.isFinite(g)) continue;
       const f = g / c.weight;
+      // A value that only creeps up to a threshold (a score at the threshold) meets it at absurd
+      // factors, where rounding decides: no weight is moved a million-fold.
+      if (f > MAX_FACTOR) continue;
       // The value meets the threshold at f. Which side keeps the recommendation tells whether f is an
       // upper or a lower limit; bisection then pins the limit down to floating-point precision.
-      const below = at(index, f * (1 - 1e-7)) === base;
-      const above = at(index, f * (1 + 1e-7)) === base;
-      if (below && !above)
+      const below = atFactor(f * (1 - 1e-7)) === base;
+      const above = atFactor(f * (1 + 1e-7)) === base;
+      // (An upper limit lies above 1 and a lower one below: anything else is rounding at a threshold.)
+      if (below && !above && f >= 1)
         maxFactor = Math.min(
           maxFactor,
-          refine(f, (x) => at(index, x) === base)
+          refine(f, (x) => atFactor(x) === base)
         );
-      if (!below && above)
+      if (!below && above && f <= 1)
         minFactor = Math.max(
           minFactor,
-          refine(f, (x) => at(index, x) !== base)
+          refine(f, (x) => atFactor(x) !== base)
         );
     }
     return { index, minFactor, maxFactor };
   });
 
-  const fragile =
-    base !== null &&
-    criteria.some((_, i) => at(i, 1 - tolerance) !== base || at(i, 1 + tolerance) !== base);
   return { recommendation: base, ranges, fragile };
 }

@@ -14,7 +14,9 @@ export function descriptionToGrid(d: SheetDescription): (Constant | string)[][] 
       })
     );
   }
-  const width = Math.max(...grid.map((row) => row?.length ?? 0));
+  // The grid may have holes (empty rows): map() would skip them.
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) width = Math.max(width, grid[r]?.length ?? 0);
   return Array.from({ length: grid.length }, (_, r) =>
     Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? "")
   );
