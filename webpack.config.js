@@ -6,6 +6,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { LOCALES, localizeMetadata } = require("./src/functions/locales/localize");
 
 const DEV_URL = "https://localhost:3000/";
 // Where the production build is hosted. The manifest's dev URLs are rewritten to it; without it the
@@ -29,6 +30,32 @@ async function httpsOptions() {
       throw new Error(`No development certificate: run 'npx office-addin-dev-certs install' first (${error.message}).`);
     }
     return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  }
+}
+
+/**
+ * functions.nb-NO.json and functions.sv-SE.json: the generated functions.json with names and
+ * descriptions from src/functions/locales. A translation that does not match fails the build.
+ */
+class LocalizedFunctionsPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, (assets) => {
+        const english = assets["functions.json"];
+        if (!english) return;
+        const metadata = JSON.parse(english.source().toString());
+        for (const [locale, file] of Object.entries(LOCALES)) {
+          const translation = JSON.parse(require("fs").readFileSync(path.join(__dirname, "src/functions/locales", file), "utf8"));
+          try {
+            const localized = localizeMetadata(metadata, translation, locale);
+            compilation.emitAsset(`functions.${locale}.json`, new sources.RawSource(JSON.stringify(localized, null, 2)));
+          } catch (error) {
+            compilation.errors.push(new compiler.webpack.WebpackError(error.message));
+          }
+        }
+      });
+    });
   }
 }
 
@@ -56,6 +83,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new LocalizedFunctionsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -10,7 +10,8 @@ const xml = readFileSync(join(root, "manifest.xml"), "utf8");
 const doc = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
-  isArray: (name) => ["bt:Image", "bt:Url", "bt:String", "Set", "Runtime"].includes(name),
+  isArray: (name) =>
+    ["bt:Image", "bt:Url", "bt:String", "Set", "Runtime", "bt:Override", "Override"].includes(name),
 }).parse(xml) as Node;
 const app = doc.OfficeApp as Node;
 
@@ -153,4 +154,45 @@ test("the URLs name files the build emits", () => {
   expect(config).toContain('functions: "./src/functions/functions.ts"');
   expect(config).toContain('output: "functions.json"');
   expect(config).toContain('filename: "taskpane.html"');
+});
+
+describe("languages", () => {
+  const locales = ["nb-NO", "nn-NO", "sv-SE"];
+  const overridesOf = (node: Node) => {
+    const o = node["bt:Override"] ?? node.Override;
+    return (Array.isArray(o) ? o : o ? [o] : []) as Node[];
+  };
+
+  test("function metadata is overridden for Norwegian (bokmål and nynorsk) and Swedish", () => {
+    const metadata = ((resources["bt:Urls"] as Node)["bt:Url"] as Node[]).find(
+      (u) => u["@id"] === "Functions.Metadata.Url"
+    )!;
+    expect(
+      Object.fromEntries(overridesOf(metadata).map((o) => [o["@Locale"], o["@Value"]]))
+    ).toEqual({
+      "nb-NO": "https://localhost:3000/functions.nb-NO.json",
+      "nn-NO": "https://localhost:3000/functions.nb-NO.json",
+      "sv-SE": "https://localhost:3000/functions.sv-SE.json",
+    });
+    // ...and those are the files the build writes.
+    const localize = readFileSync(join(root, "src/functions/locales/localize.js"), "utf8");
+    expect(localize).toContain('"nb-NO": "nb-NO.json", "sv-SE": "sv-SE.json"');
+    expect(readFileSync(join(root, "webpack.config.js"), "utf8")).toContain(
+      "`functions.${locale}.json`"
+    );
+  });
+
+  test("every string the user sees in the ribbon has the three overrides", () => {
+    for (const group of ["bt:ShortStrings", "bt:LongStrings"]) {
+      for (const str of (resources[group] as Node)["bt:String"] as Node[]) {
+        // Names: CITYNET and CityNet read the same in every language.
+        if (str["@id"] === "Functions.Namespace" || str["@id"] === "CityNet.Group.Label") continue;
+        expect({ id: str["@id"], locales: overridesOf(str).map((o) => o["@Locale"]) }).toEqual({
+          id: str["@id"],
+          locales,
+        });
+      }
+    }
+    expect(overridesOf(app.Description as Node).map((o) => o["@Locale"])).toEqual(locales);
+  });
 });
