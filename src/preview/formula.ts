@@ -1,0 +1,273 @@
+// A small evaluator for the formulas the preview workbook holds: the ones CityNet writes (IF, AND,
+// ISNUMBER, NA, arithmetic and comparisons over cells and sheet names) and =CITYNET.… calls typed in
+// the formula box. Excel's semantics where they matter here: blank counts as 0 or "", errors propagate,
+// IF evaluates only the branch it takes.
+
+export class FormulaError {
+  constructor(
+    readonly code: string,
+    readonly message = ""
+  ) {}
+}
+export type Value = number | string | boolean | FormulaError | Value[][];
+
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "op"; v: string }
+  | { t: "id"; v: string }
+  | { t: "ref"; v: string };
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const ch = src[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const rest = src.slice(i);
+    let m: RegExpExecArray | null;
+    if ((m = /^\d+(\.\d+)?(E[+-]?\d+)?/i.exec(rest))) {
+      out.push({ t: "num", v: Number(m[0]) });
+      i += m[0].length;
+    } else if (ch === '"') {
+      let s = "";
+      i++;
+      while (i < src.length) {
+        if (src[i] === '"' && src[i + 1] === '"') {
+          s += '"';
+          i += 2;
+        } else if (src[i] === '"') break;
+        else s += src[i++];
+      }
+      i++;
+      out.push({ t: "str", v: s });
+    } else if ((m = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?(?![A-Z0-9_.(])/i.exec(rest))) {
+      out.push({ t: "ref", v: m[0].replace(/\$/g, "").toUpperCase() });
+      i += m[0].length;
+    } else if ((m = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(rest))) {
+      out.push({ t: "id", v: m[0] });
+      i += m[0].length;
+    } else if ((m = /^(<=|>=|<>|[-+*/&=<>(),;])/.exec(rest))) {
+      out.push({ t: "op", v: m[0] === ";" ? "," : m[0] });
+      i += m[0].length;
+    } else throw new FormulaError("#NAME?", `Cannot read the formula at '${rest.slice(0, 10)}'.`);
+  }
+  return out;
+}
+
+export interface Scope {
+  /** A cell or range on the formula's sheet, zero-based. */
+  cell(row: number, col: number): Value;
+  /** A sheet-scoped name → its single cell's value, or undefined. */
+  name(name: string): Value | undefined;
+  /** Functions beyond the built-ins (CITYNET.*), by upper-case name. */
+  call(name: string, args: Value[]): Value | undefined;
+}
+
+function refToIndex(ref: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
+const scalar = (v: Value): Exclude<Value, Value[][]> =>
+  (Array.isArray(v) ? (v[0]?.[0] ?? "") : v) as Exclude<Value, Value[][]>;
+
+function toNumber(v: Value): number | FormulaError {
+  const x = scalar(v);
+  if (isError(x)) return x;
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x === "") return 0;
+  const n = Number(x);
+  return Number.isFinite(n) ? n : new FormulaError("#VALUE!", `'${x}' is not a number.`);
+}
+
+function rank(v: Exclude<Value, Value[][] | FormulaError>): number {
+  return typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2;
+}
+
+function compare(op: string, a: Value, b: Value): Value {
+  let x = scalar(a);
+  let y = scalar(b);
+  if (isError(x)) return x;
+  if (isError(y)) return y;
+  if (x === "" && typeof y === "number") x = 0;
+  if (y === "" && typeof x === "number") y = 0;
+  let c: number;
+  if (rank(x) !== rank(y)) c = rank(x) - rank(y);
+  else if (typeof x === "string") c = x.toLowerCase().localeCompare((y as string).toLowerCase());
+  else c = Number(x) - Number(y);
+  switch (op) {
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/** Evaluates a formula (with or without its leading "=") in a scope. Errors come back as values. */
+export function evaluate(formula: string, scope: Scope): Value {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(formula.replace(/^=/, ""));
+  } catch (e) {
+    return e as FormulaError;
+  }
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const take = (v?: string) => {
+    const t = tokens[pos++];
+    if (v !== undefined && (!t || t.v !== v))
+      throw new FormulaError("#NAME?", `Expected '${v}' in the formula.`);
+    return t;
+  };
+  // Parse into thunks so that IF can skip the branch it does not take.
+  type Thunk = () => Value;
+  const comparison = (): Thunk => {
+    let left = additive();
+    while (peek()?.t === "op" && ["=", "<>", "<", ">", "<=", ">="].includes(peek()!.v as string)) {
+      const op = take().v as string;
+      const l = left;
+      const r = additive();
+      left = () => compare(op, l(), r());
+    }
+    return left;
+  };
+  const additive = (): Thunk => {
+    let left = term();
+    while (peek()?.t === "op" && ["+", "-", "&"].includes(peek()!.v as string)) {
+      const op = take().v as string;
+      const l = left;
+      const r = term();
+      left = () => {
+        if (op === "&") {
+          const a = scalar(l());
+          const b = scalar(r());
+          return isError(a) ? a : isError(b) ? b : `${a}${b}`;
+        }
+        const a = toNumber(l());
+        const b = toNumber(r());
+        return isError(a) ? a : isError(b) ? b : op === "+" ? a + b : a - b;
+      };
+    }
+    return left;
+  };
+  const term = (): Thunk => {
+    let left = unary();
+    while (peek()?.t === "op" && ["*", "/"].includes(peek()!.v as string)) {
+      const op = take().v as string;
+      const l = left;
+      const r = unary();
+      left = () => {
+        const a = toNumber(l());
+        const b = toNumber(r());
+        if (isError(a)) return a;
+        if (isError(b)) return b;
+        if (op === "/" && b === 0) return new FormulaError("#DIV/0!");
+        return op === "*" ? a * b : a / b;
+      };
+    }
+    return left;
+  };
+  const unary = (): Thunk => {
+    if (peek()?.t === "op" && (peek()!.v === "-" || peek()!.v === "+")) {
+      const op = take().v;
+      const inner = unary();
+      return () => {
+        const n = toNumber(inner());
+        return isError(n) ? n : op === "-" ? -n : n;
+      };
+    }
+    return primary();
+  };
+  const primary = (): Thunk => {
+    const t = take();
+    if (!t) throw new FormulaError("#NAME?", "The formula ends too early.");
+    if (t.t === "num" || t.t === "str") return () => t.v;
+    if (t.t === "op" && t.v === "(") {
+      const inner = comparison();
+      take(")");
+      return inner;
+    }
+    if (t.t === "ref") {
+      const [a, b] = t.v.split(":");
+      const start = refToIndex(a);
+      const end = b ? refToIndex(b) : start;
+      return () => {
+        if (!b) return scope.cell(start.row, start.col);
+        const rows: Value[][] = [];
+        for (let r = start.row; r <= end.row; r++) {
+          const line: Value[] = [];
+          for (let c = start.col; c <= end.col; c++) line.push(scope.cell(r, c));
+          rows.push(line);
+        }
+        return rows;
+      };
+    }
+    if (t.t === "id") {
+      const name = t.v.toUpperCase();
+      if (peek()?.t === "op" && peek()!.v === "(") {
+        take("(");
+        const args: Thunk[] = [];
+        if (!(peek()?.t === "op" && peek()!.v === ")")) {
+          do args.push(comparison());
+          while (peek()?.t === "op" && peek()!.v === "," && take(","));
+        }
+        take(")");
+        return () => callFunction(name, args);
+      }
+      if (name === "TRUE" || name === "FALSE") return () => name === "TRUE";
+      return () => scope.name(t.v) ?? new FormulaError("#NAME?", `Unknown name '${t.v}'.`);
+    }
+    throw new FormulaError("#NAME?", `Unexpected '${String(t.v)}' in the formula.`);
+  };
+  const callFunction = (name: string, args: Thunk[]): Value => {
+    switch (name) {
+      case "IF": {
+        const c = scalar(args[0]());
+        if (isError(c)) return c;
+        const truthy = typeof c === "string" ? c !== "" : Boolean(c);
+        return truthy ? (args[1] ? args[1]() : true) : args[2] ? args[2]() : false;
+      }
+      case "AND": {
+        for (const a of args) {
+          const v = scalar(a());
+          if (isError(v)) return v;
+          if (!v) return false;
+        }
+        return true;
+      }
+      case "ISNUMBER":
+        return typeof scalar(args[0]()) === "number";
+      case "NA":
+        return new FormulaError("#N/A");
+      default: {
+        const values = args.map((a) => a());
+        const result = scope.call(name, values);
+        return result ?? new FormulaError("#NAME?", `Unknown function ${name}.`);
+      }
+    }
+  };
+  try {
+    const thunk = comparison();
+    if (pos < tokens.length)
+      throw new FormulaError("#NAME?", `Unexpected '${String(tokens[pos].v)}' in the formula.`);
+    return thunk();
+  } catch (e) {
+    if (e instanceof FormulaError) return e;
+    throw e;
+  }
+}

@@ -1,0 +1,164 @@
+import { candidateNames } from "../excel/render";
+import type { CellPosition, WorkbookHost } from "../excel/host";
+import type { Cell, Constant, SheetDescription } from "../core/sheet/description";
+import { evaluate, FormulaError, type Value } from "./formula";
+
+// The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
+// evaluator, the same WorkbookHost the pane uses in Excel. No DOM here; the page draws it.
+
+export interface PreviewSheet {
+  name: string;
+  cells: Map<string, Cell>;
+  names: Map<string, { row: number; col: number }>;
+  description?: SheetDescription;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+export type Functions = (name: string, args: unknown[]) => unknown;
+
+export class PageWorkbook implements WorkbookHost {
+  readonly kind = "preview" as const;
+  readonly sheets: PreviewSheet[] = [];
+  private current: CellPosition | null = null;
+  private readonly selectionHandlers: ((p: CellPosition) => void)[] = [];
+  private readonly changeHandlers: ((sheet: string) => void)[] = [];
+  private readonly settings = new Map<string, string>();
+
+  /** `functions` calls custom functions (CITYNET.*) by name for formulas that use them. */
+  constructor(private readonly functions: Functions = () => undefined) {}
+
+  async createSheet(d: SheetDescription): Promise<string> {
+    const taken = new Set(this.sheets.map((s) => s.name));
+    const name = candidateNames(d.name).find((n) => !taken.has(n));
+    if (!name)
+      throw new Error(
+        `The workbook already has sheets named ${d.name} to ${d.name} (20): rename or remove one.`
+      );
+    const sheet: PreviewSheet = { name, cells: new Map(), names: new Map(), description: d };
+    for (const b of d.blocks)
+      b.cells.forEach((line, r) =>
+        line.forEach((cell, c) => sheet.cells.set(key(b.row + r, b.col + c), cell))
+      );
+    for (const n of d.names) sheet.names.set(n.name, { row: n.ref.row, col: n.ref.col });
+    this.sheets.push(sheet);
+    this.changed(name);
+    return name;
+  }
+
+  sheet(name: string): PreviewSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`There is no sheet named '${name}'.`);
+    return s;
+  }
+
+  /** The calculated value of one cell. */
+  value(sheetName: string, row: number, col: number): Value {
+    const sheet = this.sheet(sheetName);
+    const memo = new Map<string, Value>();
+    const visiting = new Set<string>();
+    const calc = (r: number, c: number): Value => {
+      const k = key(r, c);
+      if (memo.has(k)) return memo.get(k)!;
+      const cell = sheet.cells.get(k);
+      if (!cell || cell.formula === undefined) return cell?.value ?? "";
+      if (visiting.has(k)) return new FormulaError("#REF!", "Circular reference.");
+      visiting.add(k);
+      const v = evaluate(cell.formula, {
+        cell: calc,
+        name: (n) => {
+          const at = sheet.names.get(n);
+          return at ? calc(at.row, at.col) : undefined;
+        },
+        call: (name, args) => {
+          const result = this.functions(name, args);
+          return result === undefined ? undefined : (result as Value);
+        },
+      });
+      visiting.delete(k);
+      memo.set(k, v);
+      return v;
+    };
+    return calc(row, col);
+  }
+
+  /** Calculates a formula typed in the formula box, on a sheet (or none). */
+  evaluateFormula(formula: string, sheetName?: string): Value {
+    const sheet = sheetName ? this.sheet(sheetName) : undefined;
+    return evaluate(formula, {
+      cell: (r, c) => (sheet ? this.value(sheet.name, r, c) : ""),
+      name: (n) => {
+        const at = sheet?.names.get(n);
+        return at && sheet ? this.value(sheet.name, at.row, at.col) : undefined;
+      },
+      call: (name, args) => this.functions(name, args) as Value | undefined,
+    });
+  }
+
+  size(sheetName: string): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    for (const k of this.sheet(sheetName).cells.keys()) {
+      const [r, c] = k.split(",").map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    return { rows, cols };
+  }
+
+  async readValues(sheetName: string): Promise<unknown[][]> {
+    const { rows, cols } = this.size(sheetName);
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const v = this.value(sheetName, r, c);
+        return v instanceof FormulaError ? v.code : v;
+      })
+    );
+  }
+
+  async writeCells(
+    sheetName: string,
+    row: number,
+    col: number,
+    values: Constant[][]
+  ): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    values.forEach((line, r) =>
+      line.forEach((v, c) => sheet.cells.set(key(row + r, col + c), { value: v }))
+    );
+    this.changed(sheetName);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async selection(): Promise<CellPosition | null> {
+    return this.current;
+  }
+
+  async select(p: CellPosition): Promise<void> {
+    this.current = p;
+    for (const h of this.selectionHandlers) h(p);
+  }
+
+  async onSelectionChanged(handler: (p: CellPosition) => void): Promise<void> {
+    this.selectionHandlers.push(handler);
+  }
+
+  async onChanged(handler: (sheet: string) => void): Promise<void> {
+    this.changeHandlers.push(handler);
+  }
+
+  getSetting(k: string): string | undefined {
+    return this.settings.get(k);
+  }
+
+  async setSetting(k: string, value: string): Promise<void> {
+    this.settings.set(k, value);
+  }
+
+  private changed(sheet: string): void {
+    for (const h of this.changeHandlers) h(sheet);
+  }
+}

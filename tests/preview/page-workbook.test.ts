@@ -1,0 +1,114 @@
+import { buildEvaluation, evaluateRow } from "../../src/core/scoring/evaluation";
+import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
+import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
+import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
+import { SHEET_WORDS } from "../../src/core/sheet/strings";
+import * as fn from "../../src/functions/functions";
+import { standaloneAssociations } from "../../src/functions/standalone-runtime";
+import { evaluate, FormulaError } from "../../src/preview/formula";
+import { PageWorkbook } from "../../src/preview/page-workbook";
+import { bundled } from "../helpers/dataset";
+
+const ds = bundled();
+
+describe("formula evaluator", () => {
+  const scope = {
+    cell: (r: number, c: number) =>
+      [
+        [1, 2],
+        ["", "x"],
+      ][r]?.[c] ?? "",
+    name: (n: string) => (n === "W_A" ? 2 : undefined),
+    call: () => undefined,
+  };
+  test.each([
+    ["=1+2*3", 7],
+    ["=(1+2)*3", 9],
+    ["=A1+B1*W_A", 5],
+    ['=IF(A2="","blank","no")', "blank"],
+    ["=IF(AND(ISNUMBER(B2),B2>=1),1,0)", 0],
+    ["=B2>=1", true], // text sorts after numbers, as in Excel
+    ["=6-A2", 6],
+    ["=1E-9*1E9", 1],
+    ['="a""b"&A1', 'a"b1'],
+  ])("%s = %p", (formula, expected) => {
+    expect(evaluate(formula, scope)).toEqual(expected);
+  });
+  test("errors are values: #N/A, #DIV/0!, unknown names", () => {
+    expect(evaluate("=NA()", scope)).toEqual(new FormulaError("#N/A"));
+    expect((evaluate("=1/0", scope) as FormulaError).code).toBe("#DIV/0!");
+    expect((evaluate("=NOPE", scope) as FormulaError).message).toBe("Unknown name 'NOPE'.");
+    expect((evaluate("=IF(1,2", scope) as FormulaError).code).toBe("#NAME?");
+  });
+  test("IF evaluates only the branch it takes", () => {
+    expect(evaluate("=IF(TRUE,1,1/0)", scope)).toBe(1);
+  });
+});
+
+describe("the preview workbook", () => {
+  test("calculates the matrix formulas exactly as the core does, for every built-in framework", async () => {
+    for (const f of BUILT_IN_FRAMEWORKS) {
+      const wb = new PageWorkbook();
+      const e = buildEvaluation(ds, f.id === "stockholm" ? "Stockholm" : "Bergen", f);
+      const name = await wb.createSheet(evaluationSheet(e, "en"));
+      const cols = columnsFor(f.criteria.length);
+      e.rows.forEach((row, i) => {
+        const r = LAYOUT.firstDataRow + i;
+        const core = evaluateRow(e, row);
+        const value = wb.value(name, r, cols.value);
+        expect({ row: row.name, value }).toEqual({ row: row.name, value: core.value ?? "" });
+        expect(wb.value(name, r, cols.coverage)).toBe(core.coverage);
+        expect(wb.value(name, r, cols.recommendation)).toBe(
+          core.recommendation ? SHEET_WORDS.en.recommendations[core.recommendation] : ""
+        );
+      });
+    }
+  });
+
+  test("never overwrites a sheet; writes, selections and changes reach the pane", async () => {
+    const wb = new PageWorkbook();
+    const e = buildEvaluation(ds, "Bergen", BUILT_IN_FRAMEWORKS[1]);
+    expect(await wb.createSheet(evaluationSheet(e, "nb"))).toBe("Bergen");
+    expect(await wb.createSheet(evaluationSheet(e, "nb"))).toBe("Bergen (2)");
+    const changes: string[] = [];
+    const selections: unknown[] = [];
+    await wb.onChanged((s) => changes.push(s));
+    await wb.onSelectionChanged((p) => selections.push(p));
+    const cols = columnsFor(3);
+    const ubc = e.rows.findIndex((r) => r.key === "ubc");
+    await wb.writeCells("Bergen", LAYOUT.firstDataRow + ubc, cols.criteria[0], [[5, 5, 5]]);
+    await wb.select({ sheet: "Bergen", row: LAYOUT.firstDataRow + ubc, col: cols.criteria[0] });
+    expect(changes).toEqual(["Bergen"]);
+    expect(selections).toEqual([
+      { sheet: "Bergen", row: LAYOUT.firstDataRow + ubc, col: cols.criteria[0] },
+    ]);
+    expect(wb.value("Bergen", LAYOUT.firstDataRow + ubc, cols.value)).toBe(5);
+    expect(wb.value("Bergen", LAYOUT.firstDataRow + ubc, cols.recommendation)).toBe("Styrk");
+    const read = readMatrix(await wb.readValues("Bergen"), "Bergen") as ReadMatrix;
+    expect(read.evaluation.rows[ubc].scores).toEqual([5, 5, 5]);
+  });
+
+  test("the formula box evaluates =CITYNET.… with the real functions", () => {
+    // functions.ts registered its functions with the stand-in runtime when it was imported.
+    expect(fn.networkStatus).toBeDefined();
+    for (const [id, f] of Object.entries({
+      NETWORK_STATUS: fn.networkStatus,
+      NETWORK_SINCE: fn.networkSince,
+    }))
+      standaloneAssociations.set(id, f as never);
+    const wb = new PageWorkbook((name, args) => {
+      const f = standaloneAssociations.get(name.replace(/^CITYNET\./, ""));
+      if (!f) return undefined;
+      try {
+        return f(...args) as never;
+      } catch (e) {
+        return new FormulaError((e as { code?: string }).code ?? "#VALUE!", (e as Error).message);
+      }
+    });
+    expect(wb.evaluateFormula('=CITYNET.NETWORK_STATUS("Bergen";"UBC")')).toBe("Leaving");
+    expect(wb.evaluateFormula('=CITYNET.NETWORK_SINCE("Bergen","UBC")+1')).toBe(1992);
+    expect(wb.evaluateFormula('=CITYNET.NETWORK_STATUS("Bergen","Eurocitiez")')).toEqual(
+      new FormulaError("#N/A", "Unknown network 'Eurocitiez'. Did you mean EUROCITIES?")
+    );
+  });
+});
