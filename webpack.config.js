@@ -70,6 +70,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
       // The pane reuses the core and the dataset from the functions bundle: one copy on the shared page.
       taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
+      // The preview page (no Excel): the same pane beside an in-page workbook.
+      preview: { import: "./src/preview/preview.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -91,10 +93,18 @@ module.exports = async (env, argv) => {
         scriptLoading: "defer",
         inject: "head",
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["functions", "preview"],
+        scriptLoading: "defer",
+        inject: "head",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/preview/preview.css", to: "preview.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -151,3 +151,18 @@ export function weightsView(read: ReadMatrix, lang: Lang): WeightsView {
     }),
   };
 }
+
+/** The Fragile column as the current weights and scores make it: one cell per row, "Yes" or blank. */
+export function fragileColumn(read: ReadMatrix): {
+  row: number;
+  col: number;
+  values: (string | null)[][];
+} {
+  const e = read.evaluation;
+  const yes = SHEET_WORDS[read.lang].yes;
+  return {
+    row: LAYOUT.firstDataRow,
+    col: columnsFor(e.framework.criteria.length).fragile,
+    values: e.rows.map((r) => [evaluateRow(e, r).fragile ? yes : null]),
+  };
+}

@@ -1,5 +1,6 @@
 import { membershipKey, type Dataset, type Membership } from "../dataset";
 import { CityNetError } from "../errors";
+import { compareNames } from "../format";
 import { nameKey } from "../normalize";
 import { findMembership, resolveCity } from "../queries";
 import { requireText } from "../resolver";
@@ -168,8 +169,10 @@ export function buildEvaluation(
           );
         return m;
       })
-    : [...memberships].sort((a, b) => a.org.name.localeCompare(b.org.name, "nb"));
-  const rows = chosen.map((m) => rowFor(ds, m, framework, prefill));
+    : memberships;
+  const rows = [...chosen]
+    .sort((a, b) => compareNames(a.org.name, b.org.name))
+    .map((m) => rowFor(ds, m, framework, prefill));
 
   for (const text of options.candidates ?? []) {
     const name = requireText(text, "candidate", "the name of an organisation");

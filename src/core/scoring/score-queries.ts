@@ -1,5 +1,6 @@
 import type { Dataset } from "../dataset";
 import { CityNetError, listWithOr } from "../errors";
+import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
 import { describeValue } from "../resolver";
 import type { ReadMatrix } from "../sheet/read-matrix";
@@ -117,7 +118,7 @@ export function networkMatrix(
           ...new Set(
             cities.flatMap((c) => (ds.membershipsByPlace.get(c.id) ?? []).map((m) => m.org))
           ),
-        ].sort((a, b) => a.name.localeCompare(b.name, "nb"));
+        ].sort((a, b) => compareNames(a.name, b.name));
   if (orgs.length === 0)
     throw new CityNetError(
       "no-data",

@@ -1,0 +1,210 @@
+import type { Dataset } from "../core/dataset";
+import type { Lang } from "../core/model";
+import { fragileColumn, rowAtCell } from "../core/pane/score-view";
+import { readMatrix } from "../core/sheet/read-matrix";
+import type { CellPosition, WorkbookHost } from "../excel/host";
+import type { MatrixState, PaneContext, View, ViewId } from "./context";
+import { el, replaceChildren, uid } from "./dom";
+import { UI, UI_LANGS } from "./i18n";
+import { DataView } from "./views/data";
+import { EvaluateView } from "./views/evaluate";
+import { ScoreView } from "./views/score";
+import { WeightsView } from "./views/weights";
+
+// The task pane: a header with the language switch, four views in tabs, and a status region. All state
+// that matters lives in the workbook: the matrix, its scores, weights and thresholds, the language.
+
+const LANG_SETTING = "citynet.language";
+const VIEWS: ViewId[] = ["evaluate", "score", "weights", "data"];
+
+export interface PaneOptions {
+  ds: Dataset;
+  /** The workbook; null outside Excel (then only Data works, and the pane says why). */
+  host: WorkbookHost | null;
+  /** Office's display language, mapped (languageFor); a choice saved in the workbook wins. */
+  lang: Lang;
+  /** A notice to show from the start (outside Excel, an old Excel). */
+  notice?: string;
+}
+
+export class Pane implements PaneContext {
+  readonly ds: Dataset;
+  readonly host: WorkbookHost | null;
+  lang: Lang;
+  private view: ViewId;
+  private state: MatrixState | null = null;
+  private readonly views: Record<ViewId, View>;
+  private readonly status = el("div", { id: "status", role: "status", "aria-live": "polite" });
+  private readonly panel = el("main", { id: "panel", tabindex: "-1" });
+  private rendering = Promise.resolve();
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly options: PaneOptions
+  ) {
+    this.ds = options.ds;
+    this.host = options.host;
+    const saved = options.host?.getSetting(LANG_SETTING);
+    this.lang = saved && (UI_LANGS as string[]).includes(saved) ? (saved as Lang) : options.lang;
+    this.view = options.host ? "evaluate" : "data";
+    this.views = {
+      evaluate: new EvaluateView(this),
+      score: new ScoreView(this),
+      weights: new WeightsView(this),
+      data: new DataView(this),
+    };
+  }
+
+  get t() {
+    return UI[this.lang];
+  }
+
+  /** Draws the pane and starts following the workbook. */
+  async start(): Promise<void> {
+    this.draw();
+    if (this.options.notice) this.say(this.options.notice, "warning");
+    if (!this.host) return;
+    await this.host.onSelectionChanged((p) => void this.follow(p));
+    await this.host.onChanged(() => void this.reload());
+    const selection = await this.host.selection();
+    if (selection) await this.follow(selection);
+  }
+
+  matrix(): MatrixState | null {
+    return this.state;
+  }
+
+  show(view: ViewId): void {
+    this.view = view;
+    this.draw();
+  }
+
+  say(message: string, intent: "info" | "success" | "warning" | "error" = "info"): void {
+    replaceChildren(
+      this.status,
+      message &&
+        el("fluent-message-bar", { intent: intent === "error" ? "error" : intent }, message)
+    );
+  }
+
+  async refresh(): Promise<void> {
+    await this.reload();
+  }
+
+  async write(
+    sheet: string,
+    row: number,
+    col: number,
+    values: (string | number | null)[][]
+  ): Promise<void> {
+    if (!this.host) return;
+    try {
+      await this.host.writeCells(sheet, row, col, values);
+      await this.reload(false);
+      const read = this.state?.sheet === sheet ? this.state.read : null;
+      if (read) {
+        // The Fragile column is not a formula: keep it in step with the weights and scores.
+        const f = fragileColumn(read);
+        await this.host.writeCells(sheet, f.row, f.col, f.values);
+      }
+      this.say(this.t.saved, "success");
+      this.draw();
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error), "error");
+    }
+  }
+
+  /** The selection moved: read its sheet, find the matrix row, redraw the views that follow it. */
+  private async follow(p: CellPosition): Promise<void> {
+    await this.load(p.sheet, p.row);
+    if (this.view === "score" || this.view === "weights") this.draw();
+    else if (this.state?.read && this.state.row >= 0 && this.view === "evaluate") {
+      this.view = "score";
+      this.draw();
+    }
+  }
+
+  private async reload(redraw = true): Promise<void> {
+    if (this.host && this.state) {
+      const selection = await this.host.selection();
+      await this.load(selection?.sheet ?? this.state.sheet, selection?.row ?? -1);
+    }
+    if (redraw) this.draw();
+  }
+
+  private async load(sheet: string, row: number): Promise<void> {
+    if (!this.host) return;
+    try {
+      const values = await this.host.readValues(sheet);
+      const read = readMatrix(values, sheet);
+      this.state =
+        "error" in read
+          ? { sheet, read: null, error: this.t.notAMatrix(sheet), row: -1 }
+          : { sheet, read, row: rowAtCell(read, row) };
+    } catch (error) {
+      this.state = {
+        sheet,
+        read: null,
+        error: error instanceof Error ? error.message : String(error),
+        row: -1,
+      };
+    }
+  }
+
+  private draw(): void {
+    // Draws never interleave: a redraw waits for the one before it.
+    this.rendering = this.rendering
+      .then(() => this.drawNow())
+      .catch((error) => this.say(String(error), "error"));
+  }
+
+  private drawNow(): void {
+    const t = this.t;
+    document.documentElement.lang = this.lang === "nb" ? "nb" : this.lang;
+    const langId = uid("lang");
+    const language = el(
+      "select",
+      { id: langId, class: "input select" },
+      ...UI_LANGS.map((l) => el("option", { value: l }, UI[l].languageName))
+    );
+    language.value = this.lang;
+    language.addEventListener("change", () => {
+      this.lang = language.value as Lang;
+      void this.host?.setSetting(LANG_SETTING, this.lang).catch(() => undefined);
+      this.draw();
+    });
+    const tabs = el(
+      "fluent-tablist",
+      { "aria-label": "CityNet", activeid: `tab-${this.view}` },
+      ...VIEWS.map((v) => {
+        const tab = el("fluent-tab", { id: `tab-${v}` }, t.tabs[v]);
+        tab.addEventListener("click", () => this.show(v));
+        tab.addEventListener(
+          "keydown",
+          (e) => (e.key === "Enter" || e.key === " ") && this.show(v)
+        );
+        return tab;
+      })
+    );
+    replaceChildren(
+      this.root,
+      el(
+        "header",
+        { class: "banner" },
+        el("img", { src: "assets/icon-32.png", width: "32", height: "32", alt: "" }),
+        el(
+          "div",
+          { class: "titles" },
+          el("h1", {}, "CityNet"),
+          el("p", { class: "subtitle" }, t.subtitle)
+        ),
+        el("div", { class: "language" }, el("label", { for: langId }, t.language), language)
+      ),
+      tabs,
+      this.status,
+      this.panel
+    );
+    this.panel.setAttribute("aria-label", t.tabs[this.view]);
+    this.views[this.view].render(this.panel);
+  }
+}

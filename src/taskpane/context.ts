@@ -1,0 +1,44 @@
+import type { Dataset } from "../core/dataset";
+import type { Lang } from "../core/model";
+import type { ReadMatrix } from "../core/sheet/read-matrix";
+import type { WorkbookHost } from "../excel/host";
+import type { UiStrings } from "./i18n";
+
+/** What every view gets: the dataset, the workbook (none outside Excel), the language, a way to speak. */
+export interface PaneContext {
+  ds: Dataset;
+  host: WorkbookHost | null;
+  lang: Lang;
+  t: UiStrings;
+  /** A message in the pane's status region (read by screen readers). */
+  say(message: string, intent?: "info" | "success" | "warning" | "error"): void;
+  /** The sheet the selection is in, and the matrix read from it (or why it could not be). */
+  matrix(): MatrixState | null;
+  /** Writes values into the matrix sheet, then keeps its Fragile column in step. */
+  write(
+    sheet: string,
+    row: number,
+    col: number,
+    values: (string | number | null)[][]
+  ): Promise<void>;
+  /** Re-reads the workbook and redraws the current view. */
+  refresh(): Promise<void>;
+  /** Moves to another view. */
+  show(view: ViewId): void;
+}
+
+export interface MatrixState {
+  sheet: string;
+  read: ReadMatrix | null;
+  /** Why the sheet is not a readable matrix. */
+  error?: string;
+  /** The matrix row the selection is on, or -1. */
+  row: number;
+}
+
+export type ViewId = "evaluate" | "score" | "weights" | "data";
+
+export interface View {
+  /** Draws the view into its panel. */
+  render(panel: HTMLElement): void;
+}

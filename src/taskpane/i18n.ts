@@ -1,0 +1,282 @@
+import type { Lang } from "../core/model";
+
+// Every string of the task pane in English, Norwegian bokmål and Swedish. Criteria, rubrics and
+// framework labels come translated from the core.
+
+export const UI_LANGS: readonly Lang[] = ["en", "nb", "sv"];
+
+export interface UiStrings {
+  languageName: string;
+  language: string;
+  tabs: { evaluate: string; score: string; weights: string; data: string };
+  subtitle: string;
+  notInExcel: string;
+  oldExcel: (set: string) => string;
+  loading: string;
+  // Evaluate
+  city: string;
+  cityHelp: string;
+  loadCity: string;
+  newCity: (name: string) => string;
+  framework: string;
+  organisations: (n: number) => string;
+  noMemberships: string;
+  candidate: string;
+  candidateHelp: string;
+  addCandidate: string;
+  candidateAdded: (name: string) => string;
+  createMatrix: string;
+  created: (sheet: string) => string;
+  valueMatrix: string;
+  valueMatrixCities: string;
+  createValueMatrix: string;
+  // Score
+  selectRow: string;
+  notAMatrix: (sheet: string) => string;
+  damaged: string;
+  notAssessed: string;
+  value: string;
+  coverage: string;
+  recommendation: string;
+  fragile: string;
+  notes: string;
+  saveNotes: string;
+  nextUnscored: string;
+  allScored: string;
+  evidence: string;
+  facts: string;
+  history: string;
+  benefit: string;
+  cost: string;
+  saved: string;
+  // Weights
+  weights: string;
+  thresholds: string;
+  limits: string;
+  organisation: string;
+  noMatrix: string;
+  // Data
+  search: string;
+  searchHelp: string;
+  nothingFound: (q: string) => string;
+  alsoKnownAs: string;
+  members: (n: number) => string;
+  networks: (n: number) => string;
+  partners: string;
+  responsible: string;
+  via: string;
+  assessment: string;
+  noFacts: string;
+  since: (year: number) => string;
+  error: string;
+}
+
+export const UI: Record<Lang, UiStrings> = {
+  en: {
+    languageName: "English",
+    language: "Language",
+    tabs: { evaluate: "Evaluate", score: "Score", weights: "Weights", data: "Data" },
+    subtitle: "Evaluate your city's international networks",
+    notInExcel:
+      "CityNet is not running inside Excel: you can search the dataset, but matrices and functions need Excel.",
+    oldExcel: (set) =>
+      `This Excel does not support ${set}, which CityNet needs to write matrices. Update Excel, or use Excel on the web.`,
+    loading: "Loading…",
+    city: "City or municipality",
+    cityHelp:
+      "For example Bergen, Gøteborg or Åbo. A city not in the dataset gets a matrix with candidates only.",
+    loadCity: "Show memberships",
+    newCity: (name) =>
+      `${name} is not in the dataset: add the organisations to evaluate as candidates.`,
+    framework: "Framework",
+    organisations: (n) => `Organisations to evaluate (${n})`,
+    noMemberships: "The sources record no memberships for this city. Add candidates below.",
+    candidate: "Add a candidate organisation",
+    candidateHelp: "A network from the dataset (e.g. C40) or any name.",
+    addCandidate: "Add",
+    candidateAdded: (name) => `${name} added as a candidate.`,
+    createMatrix: "Create evaluation matrix",
+    created: (sheet) => `Sheet '${sheet}' created. Select a row in it to score it.`,
+    valueMatrix: "Value of networks across cities",
+    valueMatrixCities: "Cities, separated by commas",
+    createValueMatrix: "Create value matrix",
+    selectRow: "Select a row of an evaluation matrix sheet to score it here.",
+    notAMatrix: (sheet) =>
+      `'${sheet}' is not a CityNet evaluation matrix. Create one under Evaluate, or select a matrix sheet.`,
+    damaged: "This matrix has problems CityNet cannot fix for you:",
+    notAssessed: "Not assessed",
+    value: "Value",
+    coverage: "Coverage",
+    recommendation: "Recommendation",
+    fragile: "Fragile: a ±20 % change of one weight changes the recommendation",
+    notes: "Notes",
+    saveNotes: "Save notes",
+    nextUnscored: "Next unscored",
+    allScored: "Every row is fully scored.",
+    evidence: "Evidence from the sources",
+    facts: "Facts about the organisation",
+    history: "The city's membership history",
+    benefit: "benefit",
+    cost: "cost: 5 is the highest cost",
+    saved: "Saved to the sheet.",
+    weights: "Weights",
+    thresholds: "Thresholds (value at or above)",
+    limits: "How far a weight can move",
+    organisation: "Organisation",
+    noMatrix: "Select a cell in an evaluation matrix sheet to edit its weights.",
+    search: "Search networks and cities",
+    searchHelp: "Names in English, Norwegian and Swedish; acronyms; spelling without ø, å or ö.",
+    nothingFound: (q) => `Nothing matches '${q}'. Try an acronym (UBC) or a city (Bergen).`,
+    alsoKnownAs: "Also",
+    members: (n) => `Members in the sources (${n})`,
+    networks: (n) => `Networks and organisations (${n})`,
+    partners: "Twin cities and partners",
+    responsible: "Responsible",
+    via: "Takes part through",
+    assessment: "Assessment",
+    noFacts: "The sources give no facts about this organisation beyond its name.",
+    since: (year) => `since ${year}`,
+    error: "Something went wrong",
+  },
+  nb: {
+    languageName: "Norsk (bokmål)",
+    language: "Språk",
+    tabs: { evaluate: "Vurder", score: "Poeng", weights: "Vekter", data: "Data" },
+    subtitle: "Vurder byens internasjonale nettverk",
+    notInExcel:
+      "CityNet kjører ikke i Excel: du kan søke i datasettet, men matriser og funksjoner krever Excel.",
+    oldExcel: (set) =>
+      `Denne Excel-versjonen støtter ikke ${set}, som CityNet trenger for å skrive matriser. Oppdater Excel, eller bruk Excel på nettet.`,
+    loading: "Laster …",
+    city: "By eller kommune",
+    cityHelp:
+      "For eksempel Bergen, Göteborg eller Åbo. En by som ikke er i datasettet, får en matrise med bare kandidater.",
+    loadCity: "Vis medlemskap",
+    newCity: (name) =>
+      `${name} er ikke i datasettet: legg til organisasjonene som skal vurderes, som kandidater.`,
+    framework: "Rammeverk",
+    organisations: (n) => `Organisasjoner som skal vurderes (${n})`,
+    noMemberships: "Kildene har ingen medlemskap for denne byen. Legg til kandidater nedenfor.",
+    candidate: "Legg til en kandidatorganisasjon",
+    candidateHelp: "Et nettverk fra datasettet (f.eks. C40) eller et hvilket som helst navn.",
+    addCandidate: "Legg til",
+    candidateAdded: (name) => `${name} er lagt til som kandidat.`,
+    createMatrix: "Lag vurderingsmatrise",
+    created: (sheet) => `Arket «${sheet}» er laget. Velg en rad i det for å gi poeng.`,
+    valueMatrix: "Nettverkenes verdi på tvers av byer",
+    valueMatrixCities: "Byer, skilt med komma",
+    createValueMatrix: "Lag verdimatrise",
+    selectRow: "Velg en rad i et ark med vurderingsmatrise for å gi poeng her.",
+    notAMatrix: (sheet) =>
+      `«${sheet}» er ikke en CityNet-vurderingsmatrise. Lag en under Vurder, eller velg et matriseark.`,
+    damaged: "Denne matrisen har feil som CityNet ikke kan rette for deg:",
+    notAssessed: "Ikke vurdert",
+    value: "Verdi",
+    coverage: "Dekning",
+    recommendation: "Anbefaling",
+    fragile: "Usikker: en endring på ±20 % i én vekt endrer anbefalingen",
+    notes: "Notater",
+    saveNotes: "Lagre notater",
+    nextUnscored: "Neste uten poeng",
+    allScored: "Alle rader har fått poeng.",
+    evidence: "Belegg fra kildene",
+    facts: "Fakta om organisasjonen",
+    history: "Byens medlemshistorikk",
+    benefit: "nytte",
+    cost: "kostnad: 5 er høyest kostnad",
+    saved: "Lagret i arket.",
+    weights: "Vekter",
+    thresholds: "Terskler (verdi fra og med)",
+    limits: "Hvor langt en vekt kan endres",
+    organisation: "Organisasjon",
+    noMatrix: "Velg en celle i et ark med vurderingsmatrise for å endre vektene.",
+    search: "Søk i nettverk og byer",
+    searchHelp: "Navn på engelsk, norsk og svensk; forkortelser; stavemåter uten ø, å eller ö.",
+    nothingFound: (q) =>
+      `Ingenting passer til «${q}». Prøv en forkortelse (UBC) eller en by (Bergen).`,
+    alsoKnownAs: "Også",
+    members: (n) => `Medlemmer i kildene (${n})`,
+    networks: (n) => `Nettverk og organisasjoner (${n})`,
+    partners: "Vennskapsbyer og partnere",
+    responsible: "Ansvarlig",
+    via: "Deltar gjennom",
+    assessment: "Vurdering",
+    noFacts: "Kildene gir ingen fakta om organisasjonen utover navnet.",
+    since: (year) => `siden ${year}`,
+    error: "Noe gikk galt",
+  },
+  sv: {
+    languageName: "Svenska",
+    language: "Språk",
+    tabs: { evaluate: "Utvärdera", score: "Poäng", weights: "Vikter", data: "Data" },
+    subtitle: "Utvärdera stadens internationella nätverk",
+    notInExcel:
+      "CityNet körs inte i Excel: du kan söka i datamängden, men matriser och funktioner kräver Excel.",
+    oldExcel: (set) =>
+      `Denna Excel-version stöder inte ${set}, som CityNet behöver för att skriva matriser. Uppdatera Excel, eller använd Excel på webben.`,
+    loading: "Läser in …",
+    city: "Stad eller kommun",
+    cityHelp:
+      "Till exempel Bergen, Göteborg eller Åbo. En stad som inte finns i datamängden får en matris med bara kandidater.",
+    loadCity: "Visa medlemskap",
+    newCity: (name) =>
+      `${name} finns inte i datamängden: lägg till organisationerna som ska utvärderas som kandidater.`,
+    framework: "Ramverk",
+    organisations: (n) => `Organisationer att utvärdera (${n})`,
+    noMemberships: "Källorna har inga medlemskap för denna stad. Lägg till kandidater nedan.",
+    candidate: "Lägg till en kandidatorganisation",
+    candidateHelp: "Ett nätverk från datamängden (t.ex. C40) eller vilket namn som helst.",
+    addCandidate: "Lägg till",
+    candidateAdded: (name) => `${name} har lagts till som kandidat.`,
+    createMatrix: "Skapa utvärderingsmatris",
+    created: (sheet) => `Bladet ”${sheet}” har skapats. Markera en rad i det för att ge poäng.`,
+    valueMatrix: "Nätverkens värde för flera städer",
+    valueMatrixCities: "Städer, åtskilda med kommatecken",
+    createValueMatrix: "Skapa värdematris",
+    selectRow: "Markera en rad i ett blad med utvärderingsmatris för att ge poäng här.",
+    notAMatrix: (sheet) =>
+      `”${sheet}” är inte en CityNet-utvärderingsmatris. Skapa en under Utvärdera, eller markera ett matrisblad.`,
+    damaged: "Matrisen har fel som CityNet inte kan rätta åt dig:",
+    notAssessed: "Inte bedömd",
+    value: "Värde",
+    coverage: "Täckning",
+    recommendation: "Rekommendation",
+    fragile: "Osäker: en ändring på ±20 % i en vikt ändrar rekommendationen",
+    notes: "Anteckningar",
+    saveNotes: "Spara anteckningar",
+    nextUnscored: "Nästa utan poäng",
+    allScored: "Alla rader har fått poäng.",
+    evidence: "Underlag från källorna",
+    facts: "Fakta om organisationen",
+    history: "Stadens medlemshistorik",
+    benefit: "nytta",
+    cost: "kostnad: 5 är högst kostnad",
+    saved: "Sparat i bladet.",
+    weights: "Vikter",
+    thresholds: "Trösklar (värde från och med)",
+    limits: "Hur mycket en vikt kan ändras",
+    organisation: "Organisation",
+    noMatrix: "Markera en cell i ett blad med utvärderingsmatris för att ändra vikterna.",
+    search: "Sök bland nätverk och städer",
+    searchHelp: "Namn på engelska, norska och svenska; förkortningar; stavning utan ø, å eller ö.",
+    nothingFound: (q) => `Inget matchar ”${q}”. Prova en förkortning (UBC) eller en stad (Bergen).`,
+    alsoKnownAs: "Även",
+    members: (n) => `Medlemmar i källorna (${n})`,
+    networks: (n) => `Nätverk och organisationer (${n})`,
+    partners: "Vänorter och partner",
+    responsible: "Ansvarig",
+    via: "Deltar genom",
+    assessment: "Bedömning",
+    noFacts: "Källorna ger inga fakta om organisationen utöver namnet.",
+    since: (year) => `sedan ${year}`,
+    error: "Något gick fel",
+  },
+};
+
+/** The pane's language from Office's display language ("nb-NO", "nn-NO", "sv-SE", …). */
+export function languageFor(displayLanguage: string | undefined): Lang {
+  const code = (displayLanguage ?? "").toLowerCase();
+  if (/^(nb|nn|no)\b/.test(code)) return "nb";
+  if (/^sv\b/.test(code)) return "sv";
+  return "en";
+}

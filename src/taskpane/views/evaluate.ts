@@ -1,0 +1,214 @@
+import type { Place } from "../../core/dataset";
+import { CityNetError } from "../../core/errors";
+import { compareNames } from "../../core/format";
+import { buildEvaluation } from "../../core/scoring/evaluation";
+import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
+import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
+import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
+import type { PaneContext, View } from "../context";
+import { el, replaceChildren, uid } from "../dom";
+
+// Evaluate: choose a city, a framework and the organisations, then create the matrix sheet; or build
+// the value matrix across several cities.
+
+export class EvaluateView implements View {
+  private cityText = "";
+  private place: Place | null = null;
+  private frameworkId = BUILT_IN_FRAMEWORKS[0].id;
+  private excluded = new Set<string>();
+  private candidates: string[] = [];
+  private citiesText = "";
+
+  constructor(private readonly ctx: PaneContext) {}
+
+  render(panel: HTMLElement): void {
+    const { t, lang, ds } = this.ctx;
+    const cityId = uid("city");
+    const city = el("input", {
+      id: cityId,
+      class: "input",
+      autocomplete: "off",
+      "aria-describedby": `${cityId}-help`,
+    });
+    city.value = this.cityText;
+    const load = el("fluent-button", { appearance: "primary", id: "load-city" }, t.loadCity);
+    const orgs = el("div", { class: "orgs" });
+    const showCity = () => {
+      this.cityText = city.value.trim();
+      this.place = this.cityText ? (ds.placeNames.find(this.cityText) ?? null) : null;
+      this.renderOrganisations(orgs);
+    };
+    load.addEventListener("click", showCity);
+    city.addEventListener("keydown", (e) => e.key === "Enter" && showCity());
+
+    const frameworks = el(
+      "fieldset",
+      { class: "group" },
+      el("legend", {}, t.framework),
+      ...BUILT_IN_FRAMEWORKS.map((f) => {
+        const id = uid("fw");
+        const radio = el("input", { type: "radio", name: "framework", id, value: f.id });
+        radio.checked = f.id === this.frameworkId;
+        radio.addEventListener("change", () => (this.frameworkId = f.id));
+        return el(
+          "div",
+          { class: "choice" },
+          radio,
+          el(
+            "label",
+            { for: id },
+            el("strong", {}, f.label[lang]),
+            el("span", { class: "help" }, ` ${f.description[lang]}`)
+          )
+        );
+      })
+    );
+
+    const create = el(
+      "fluent-button",
+      { appearance: "primary", id: "create-matrix" },
+      t.createMatrix
+    );
+    create.addEventListener("click", () => void this.createMatrix());
+
+    const citiesId = uid("cities");
+    const cities = el("input", {
+      id: citiesId,
+      class: "input",
+      placeholder: "Bergen, Oslo, Stockholm",
+    });
+    cities.value = this.citiesText;
+    cities.addEventListener("input", () => (this.citiesText = cities.value));
+    const createValues = el("fluent-button", { id: "create-value-matrix" }, t.createValueMatrix);
+    createValues.addEventListener("click", () => void this.createValueMatrix());
+
+    replaceChildren(
+      panel,
+      el("label", { for: cityId, class: "label" }, t.city),
+      el("div", { class: "row" }, city, load),
+      el("p", { id: `${cityId}-help`, class: "help" }, t.cityHelp),
+      orgs,
+      frameworks,
+      create,
+      el("fluent-divider", {}),
+      el("h2", {}, t.valueMatrix),
+      el("label", { for: citiesId, class: "label" }, t.valueMatrixCities),
+      el("div", { class: "row" }, cities, createValues)
+    );
+    if (this.cityText) this.renderOrganisations(orgs);
+  }
+
+  private renderOrganisations(target: HTMLElement): void {
+    const { t, ds } = this.ctx;
+    if (!this.cityText) return replaceChildren(target);
+    const memberships = this.place
+      ? (ds.membershipsByPlace.get(this.place.id) ?? [])
+          .slice()
+          .sort((a, b) => compareNames(a.org.name, b.org.name))
+      : [];
+    const suggestions = this.place ? [] : ds.placeNames.suggest(this.cityText);
+    const candidateId = uid("candidate");
+    const candidate = el("input", {
+      id: candidateId,
+      class: "input",
+      "aria-describedby": `${candidateId}-help`,
+    });
+    const add = el("fluent-button", { id: "add-candidate" }, t.addCandidate);
+    const addCandidate = () => {
+      const name = candidate.value.trim();
+      if (!name) return;
+      if (!this.candidates.includes(name)) this.candidates.push(name);
+      this.ctx.say(t.candidateAdded(ds.orgNames.find(name)?.name ?? name), "success");
+      this.renderOrganisations(target);
+    };
+    add.addEventListener("click", addCandidate);
+    candidate.addEventListener("keydown", (e) => e.key === "Enter" && addCandidate());
+    replaceChildren(
+      target,
+      !this.place && el("p", { class: "notice", role: "status" }, t.newCity(this.cityText)),
+      ...suggestions.map((s) => {
+        const b = el("button", { type: "button", class: "link" }, `→ ${s}`);
+        b.addEventListener("click", () => {
+          this.cityText = s;
+          this.place = ds.placeNames.find(s) ?? null;
+          this.ctx.refresh();
+        });
+        return b;
+      }),
+      el(
+        "fieldset",
+        { class: "group" },
+        el(
+          "legend",
+          {},
+          t.organisations(memberships.length - this.excluded.size + this.candidates.length)
+        ),
+        memberships.length === 0 && this.place && el("p", { class: "help" }, t.noMemberships),
+        ...memberships.map((m) => {
+          const id = uid("org");
+          const box = el("input", { type: "checkbox", id, value: m.org.id });
+          box.checked = !this.excluded.has(m.org.id);
+          box.addEventListener("change", () =>
+            box.checked ? this.excluded.delete(m.org.id) : this.excluded.add(m.org.id)
+          );
+          return el(
+            "div",
+            { class: "choice" },
+            box,
+            el(
+              "label",
+              { for: id },
+              `${m.org.name} `,
+              el("span", { class: "status" }, m.current.status)
+            )
+          );
+        }),
+        ...this.candidates.map((name) => el("div", { class: "choice candidate" }, `+ ${name}`))
+      ),
+      el("label", { for: candidateId, class: "label" }, t.candidate),
+      el("div", { class: "row" }, candidate, add),
+      el("p", { id: `${candidateId}-help`, class: "help" }, t.candidateHelp)
+    );
+  }
+
+  private framework() {
+    return BUILT_IN_FRAMEWORKS.find((f) => f.id === this.frameworkId)!;
+  }
+
+  private async createMatrix(): Promise<void> {
+    const { ctx } = this;
+    if (!ctx.host) return ctx.say(ctx.t.notInExcel, "warning");
+    try {
+      const memberships = this.place ? (ctx.ds.membershipsByPlace.get(this.place.id) ?? []) : [];
+      const include = memberships.filter((m) => !this.excluded.has(m.org.id)).map((m) => m.org.id);
+      const e = buildEvaluation(ctx.ds, this.cityText, this.framework(), {
+        include,
+        candidates: this.candidates,
+        allowNewCity: true,
+      });
+      const sheet = await ctx.host.createSheet(evaluationSheet(e, ctx.lang));
+      ctx.say(ctx.t.created(sheet), "success");
+      await ctx.refresh();
+    } catch (error) {
+      ctx.say(error instanceof Error ? error.message : String(error), "error");
+    }
+  }
+
+  private async createValueMatrix(): Promise<void> {
+    const { ctx } = this;
+    if (!ctx.host) return ctx.say(ctx.t.notInExcel, "warning");
+    try {
+      const cities = this.citiesText
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (cities.length === 0) throw new CityNetError("invalid", ctx.t.valueMatrixCities);
+      const sheet = await ctx.host.createSheet(
+        valueMatrixSheet(ctx.ds, cities, this.framework(), ctx.lang)
+      );
+      ctx.say(ctx.t.created(sheet), "success");
+    } catch (error) {
+      ctx.say(error instanceof Error ? error.message : String(error), "error");
+    }
+  }
+}
