@@ -158,9 +158,13 @@ export class Pane implements PaneContext {
       .catch((error) => this.say(String(error), "error"));
   }
 
-  private drawNow(): void {
+  /** The header and tabs are built once per language; a view switch redraws only the panel, so focus stays on the tab. */
+  private shellLang: Lang | null = null;
+  private tablist: HTMLElement | null = null;
+
+  private drawShell(): void {
     const t = this.t;
-    document.documentElement.lang = this.lang === "nb" ? "nb" : this.lang;
+    document.documentElement.lang = this.lang;
     const langId = uid("lang");
     const language = el(
       "select",
@@ -171,11 +175,13 @@ export class Pane implements PaneContext {
     language.addEventListener("change", () => {
       this.lang = language.value as Lang;
       void this.host?.setSetting(LANG_SETTING, this.lang).catch(() => undefined);
+      this.say(""); // a message in the old language would linger
       this.draw();
+      language.focus();
     });
-    const tabs = el(
+    this.tablist = el(
       "fluent-tablist",
-      { "aria-label": "CityNet", activeid: `tab-${this.view}` },
+      { "aria-label": "CityNet" },
       ...VIEWS.map((v) => {
         const tab = el("fluent-tab", { id: `tab-${v}` }, t.tabs[v]);
         tab.addEventListener("click", () => this.show(v));
@@ -200,11 +206,31 @@ export class Pane implements PaneContext {
         ),
         el("div", { class: "language" }, el("label", { for: langId }, t.language), language)
       ),
-      tabs,
+      this.tablist,
       this.status,
       this.panel
     );
+    this.shellLang = this.lang;
+  }
+
+  private drawNow(): void {
+    const t = this.t;
+    // A redraw must not throw keyboard users out: remember what had focus in the panel, restore it after.
+    const focused = document.activeElement;
+    const key =
+      focused instanceof HTMLElement && this.panel.contains(focused)
+        ? (focused.dataset.key ??
+          (focused.id && !/-\d+$/.test(focused.id) ? focused.id : undefined))
+        : undefined;
+    if (this.shellLang !== this.lang) this.drawShell();
+    this.tablist!.setAttribute("activeid", `tab-${this.view}`);
     this.panel.setAttribute("aria-label", t.tabs[this.view]);
     this.views[this.view].render(this.panel);
+    if (key) {
+      const target =
+        this.panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ??
+        this.panel.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
+      target?.focus();
+    }
   }
 }

@@ -11,10 +11,15 @@ import { el, replaceChildren, uid } from "../dom";
 
 // Data: search the dataset, open a network or a city, every fact with its source.
 
+/** A <dd> with the statement and its citation: a <dl> may hold only dt and dd. */
 function quoteBlock(item: EventView): HTMLElement[] {
   return [
-    el("dd", {}, item.when ? `${item.when}: ${item.text}` : item.text),
-    el("blockquote", {}, item.citation),
+    el(
+      "dd",
+      {},
+      item.when ? `${item.when}: ${item.text}` : item.text,
+      el("blockquote", {}, item.citation)
+    ),
   ];
 }
 
@@ -123,8 +128,12 @@ export class DataView implements View {
               {},
               ...p.facts.flatMap((f) => [
                 el("dt", {}, f.field),
-                el("dd", {}, `${String(f.value)}${f.note ? ` (${f.note})` : ""}`),
-                el("blockquote", {}, f.citation),
+                el(
+                  "dd",
+                  {},
+                  `${String(f.value)}${f.note ? ` (${f.note})` : ""}`,
+                  el("blockquote", {}, f.citation)
+                ),
               ])
             ),
         el("h3", {}, t.members(p.members.length)),

@@ -111,7 +111,7 @@ export class ScoreView implements View {
       );
     });
     const notesId = uid("notes");
-    const notes = el("textarea", { id: notesId, class: "input", rows: "3" });
+    const notes = el("textarea", { id: notesId, class: "input", rows: "3", "data-key": "notes" });
     notes.value = v.notes;
     const saveNotes = el("fluent-button", { id: "save-notes" }, t.saveNotes);
     saveNotes.addEventListener(
@@ -164,8 +164,7 @@ export class ScoreView implements View {
             {},
             ...v.facts.flatMap((f) => [
               el("dt", {}, f.field),
-              el("dd", {}, String(f.value)),
-              el("blockquote", {}, f.citation),
+              el("dd", {}, String(f.value), el("blockquote", {}, f.citation)),
             ])
           )
         )

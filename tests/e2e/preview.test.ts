@@ -1,0 +1,197 @@
+import { readFileSync } from "fs";
+import type { Server } from "http";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS, ensureBuilt, findChromium, launch, ROOT, serveDist } from "../helpers/browser";
+
+// The task pane end to end, in headless Chromium, on the preview page (the real pane beside an
+// in-page workbook): create Bergen's matrix, score UBC, change a weight, switch to Norwegian, bad
+// input; axe-core on every view; a screenshot of each step in test-artifacts/e2e.
+
+const chromium = findChromium();
+if (!chromium) {
+  const message =
+    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
+  if (process.env.CI) throw new Error(message);
+  console.warn(`\n*** SKIPPED: ${message} ***\n`);
+}
+const describeIf = chromium ? describe : describe.skip;
+
+describeIf("the task pane in the preview", () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  let step = 0;
+  const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+  const shot = async (name: string) =>
+    page.screenshot({
+      path: join(ARTIFACTS, `${String(++step).padStart(2, "0")}-${name}.png`),
+      fullPage: false,
+    });
+
+  /** axe-core on the pane: no serious or critical violation. */
+  const accessible = async (view: string) => {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: unknown,
+              opts: unknown
+            ): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run({ include: [["#app"]] }, { resultTypes: ["violations"] });
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    });
+    expect({ view, violations }).toEqual({ view, violations: [] });
+  };
+
+  const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
+    const address = server.address() as { port: number };
+    browser = await launch(chromium!);
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      bypassCSP: true,
+      locale: "en-US",
+    });
+    page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
+    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  let ubcRow = 0;
+
+  test("create Bergen's evaluation matrix", async () => {
+    await page.getByLabel("City or municipality").fill("Bergen");
+    await page.click("#load-city");
+    await expect(page.getByText("Organisations to evaluate (34)")).toBeTruthy();
+    await accessible("evaluate");
+    await shot("evaluate-bergen");
+    await page.click("#create-matrix");
+    await page.waitForSelector("#sheet-grid");
+    expect(await page.locator("#status").innerText()).toContain("Sheet 'Bergen' created");
+    const ubc = page.locator('#sheet-grid td[data-cell^="A"]', {
+      hasText: "Union of the Baltic Cities",
+    });
+    ubcRow = Number((await ubc.getAttribute("data-cell"))!.slice(1));
+    // Combined framework: the sources' scores for UBC are participation 1, learning 2, influence 2.
+    expect(await cellText(`M${ubcRow}`)).toBe("1.67");
+    expect(await cellText(`O${ubcRow}`)).toBe("Leave");
+    await shot("matrix-created");
+  }, 60_000);
+
+  test("score UBC through the pane: the sheet's value and recommendation change", async () => {
+    await page.click(`#sheet-grid td[data-cell="A${ubcRow}"]`);
+    await page.waitForSelector("#score-title");
+    expect(await page.locator("#score-title").innerText()).toBe("Union of the Baltic Cities");
+    expect(await page.locator("#score-recommendation").innerText()).toBe("Leave");
+    await accessible("score");
+    await page
+      .locator('fieldset[data-criterion="participation"]')
+      .getByLabel("5 · Leading: holds offices, chairs or hosts")
+      .check();
+    await page.waitForFunction(
+      () => document.querySelector("#score-recommendation")?.textContent === "Continue"
+    );
+    expect(await page.locator("#score-value").innerText()).toBe("3.00"); // (5 + 2 + 2) / 3
+    expect(await cellText(`G${ubcRow}`)).toBe("5");
+    expect(await cellText(`M${ubcRow}`)).toBe("3");
+    expect(await cellText(`O${ubcRow}`)).toBe("Continue");
+    await shot("ubc-scored");
+  }, 60_000);
+
+  test("change a weight: every value follows", async () => {
+    await page.click("#tab-weights");
+    await page.waitForSelector("#weights-table");
+    await accessible("weights");
+    await page.getByLabel("Participation", { exact: true }).fill("2");
+    await page.getByLabel("Participation", { exact: true }).press("Enter");
+    await page.getByLabel("Participation", { exact: true }).blur();
+    await page.waitForFunction(
+      (row) =>
+        document.querySelector(`#sheet-grid td[data-cell="M${row}"]`)?.textContent === "3.50",
+      ubcRow
+    );
+    expect(await cellText("G4")).toBe("2"); // the weight cell in the sheet
+    expect(
+      await page.locator("#weights-table tr", { hasText: "Union of the Baltic Cities" }).innerText()
+    ).toContain("3.50");
+    await shot("weight-changed");
+  }, 60_000);
+
+  test("switch to Norwegian: the pane and the rubric are in Norwegian", async () => {
+    await page.getByLabel("Language").selectOption("nb");
+    await page.waitForFunction(
+      () => document.querySelector("#tab-evaluate")?.textContent === "Vurder"
+    );
+    await page.click("#tab-score");
+    await page.waitForSelector("#score-title");
+    const participation = page.locator('fieldset[data-criterion="participation"]');
+    expect(await participation.locator("legend").innerText()).toBe("Deltakelse (nytte)");
+    expect(await participation.innerText()).toContain("1 · Passiv: ikke deltatt de siste årene");
+    expect(await page.locator("#next-unscored").innerText()).toBe("Neste uten poeng");
+    await accessible("score (nb)");
+    await shot("norwegian");
+  }, 60_000);
+
+  test("bad input gives clear messages: text in a score cell, an unknown city", async () => {
+    await page.click(`#sheet-grid td[data-cell="H${ubcRow}"]`);
+    await page.fill("#cell-box", "fire");
+    await page.press("#cell-box", "Enter");
+    await page.waitForSelector("#matrix-issues");
+    expect(await page.locator("#matrix-issues").innerText()).toContain(
+      `H${ubcRow}: Union of the Baltic Cities: 'fire' is not a score for Learning outcome.`
+    );
+    await shot("text-in-score-cell");
+    await page.getByLabel("Språk").selectOption("en");
+    await page.click("#tab-evaluate");
+    await page.getByLabel("City or municipality").fill("Bergn");
+    await page.click("#load-city");
+    expect(await page.locator("#panel").innerText()).toContain("Bergn is not in the dataset");
+    expect(await page.locator("#panel .link", { hasText: "Bergen" }).count()).toBe(1);
+    await shot("unknown-city");
+  }, 60_000);
+
+  test("the Data view, by keyboard", async () => {
+    await page.focus("#tab-data");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel input[type=search]");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("UBC");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#panel h2");
+    expect(await page.locator("#panel h2").innerText()).toBe("Union of the Baltic Cities");
+    // Every fact with its citation: publisher, document, date, file and quote.
+    expect(await page.locator("#panel").innerText()).toContain(
+      'Bergen kommune, "Gjennomgang av kommunens internasjonale samarbeidsarenaer" (c. 2020–2021; 003_e567d6f39c3cc0f4.txt): «'
+    );
+    await accessible("data");
+    await shot("data-view");
+  }, 60_000);
+
+  test("the formula box evaluates =CITYNET.… with the real functions", async () => {
+    await page.fill("#formula-box", '=CITYNET.NETWORK_STATUS("Bergen";"Eurocitiez")');
+    await page.press("#formula-box", "Enter");
+    expect(await page.locator("#formula-result").innerText()).toBe(
+      "#N/A Unknown network 'Eurocitiez'. Did you mean EUROCITIES?"
+    );
+    await page.fill("#formula-box", '=CITYNET.NETWORK_SINCE("Stockholm";"EUROCITIES")');
+    await page.press("#formula-box", "Enter");
+    expect(await page.locator("#formula-result").innerText()).toBe("1995");
+  }, 60_000);
+});
