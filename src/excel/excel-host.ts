@@ -16,7 +16,7 @@ export class ExcelHost implements WorkbookHost {
       const used = context.workbook.worksheets
         .getItem(sheet)
         .getUsedRangeOrNullObject(true)
-        .load("values, rowIndex, columnIndex");
+        .load("isNullObject, values, rowIndex, columnIndex");
       await context.sync();
       if (used.isNullObject) return [];
       const grid: unknown[][] = Array.from({ length: used.rowIndex }, () => []);
