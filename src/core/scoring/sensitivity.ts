@@ -25,7 +25,8 @@ const MAX_FACTOR = 1e6;
 function refine(f: number, holds: (x: number) => boolean): number {
   let lo = f * (1 - 1e-7);
   let hi = f * (1 + 1e-7);
-  for (let i = 0; i < 60 && hi - lo > Number.EPSILON * hi; i++) {
+  // To 1e-12 of the factor: far finer than any weight a user types, and 17 steps instead of 40.
+  for (let i = 0; i < 60 && hi - lo > 1e-12 * hi; i++) {
     const mid = (lo + hi) / 2;
     if (holds(mid)) lo = mid;
     else hi = mid;
