@@ -3,6 +3,7 @@ import { getDataset } from "../functions/dataset";
 import { standaloneAssociations } from "../functions/standalone-runtime";
 import { Pane } from "../taskpane/app";
 import { el, replaceChildren } from "../taskpane/dom";
+import { guardStartup } from "../taskpane/fallback";
 import { applyTheme } from "../taskpane/fluent";
 import { languageFor } from "../taskpane/i18n";
 import { FormulaError, type Value } from "./formula";
@@ -229,5 +230,6 @@ function boot(): void {
   Object.assign(window, { citynetPreview: { workbook: wb, pane } });
 }
 
+guardStartup(() => document.getElementById("app"));
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", boot);
 else boot();

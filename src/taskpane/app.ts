@@ -1,7 +1,7 @@
 import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
 import { fragileColumn, rowAtCell } from "../core/pane/score-view";
-import { readMatrix } from "../core/sheet/read-matrix";
+import { isMatrixGrid, readMatrix } from "../core/sheet/read-matrix";
 import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { MatrixState, PaneContext, View, ViewId } from "./context";
 import { el, replaceChildren, uid } from "./dom";
@@ -136,10 +136,15 @@ export class Pane implements PaneContext {
     if (!this.host) return;
     try {
       const values = await this.host.readValues(sheet);
-      const read = readMatrix(values, sheet);
+      const read = readMatrix(values, sheet, this.lang);
       this.state =
         "error" in read
-          ? { sheet, read: null, error: this.t.notAMatrix(sheet), row: -1 }
+          ? {
+              sheet,
+              read: null,
+              error: isMatrixGrid(values) ? read.error : this.t.notAMatrix(sheet),
+              row: -1,
+            }
           : { sheet, read, row: rowAtCell(read, row) };
     } catch (error) {
       this.state = {
@@ -176,7 +181,7 @@ export class Pane implements PaneContext {
       this.lang = language.value as Lang;
       void this.host?.setSetting(LANG_SETTING, this.lang).catch(() => undefined);
       this.say(""); // a message in the old language would linger
-      this.draw();
+      void this.reload(); // re-read the matrix: its problems are reported in the new language
       language.focus();
     });
     this.tablist = el(

@@ -1,6 +1,7 @@
 import { ExcelHost } from "../excel/excel-host";
 import { getDataset } from "../functions/dataset";
 import { Pane } from "./app";
+import { guardStartup, showStartupFailure } from "./fallback";
 import { applyTheme } from "./fluent";
 import { languageFor, UI } from "./i18n";
 
@@ -10,9 +11,19 @@ import { languageFor, UI } from "./i18n";
 const REQUIRED_SET = "ExcelApi";
 const REQUIRED_VERSION = "1.9"; // data validation, chart options, selection and change events
 
+guardStartup(() => document.getElementById("app"));
+
 function boot(host: Office.HostType | null): void {
   const root = document.getElementById("app");
   if (!root) return;
+  try {
+    start(root, host);
+  } catch (error) {
+    showStartupFailure(root, error);
+  }
+}
+
+function start(root: HTMLElement, host: Office.HostType | null): void {
   const office = typeof Office !== "undefined" ? Office.context : undefined;
   const lang = languageFor(office?.displayLanguage ?? navigator.language);
   applyTheme(office?.officeTheme?.bodyBackgroundColor);
@@ -28,7 +39,7 @@ function boot(host: Office.HostType | null): void {
       notice: UI[lang].oldExcel(`${REQUIRED_SET} ${REQUIRED_VERSION}`),
     });
   } else pane = new Pane(root, { ds, host: new ExcelHost(), lang });
-  void pane.start();
+  pane.start().catch((error) => showStartupFailure(root, error));
 }
 
 if (typeof Office !== "undefined") Office.onReady((info) => boot(info.host));

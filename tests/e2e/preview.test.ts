@@ -153,8 +153,9 @@ describeIf("the task pane in the preview", () => {
     await page.fill("#cell-box", "fire");
     await page.press("#cell-box", "Enter");
     await page.waitForSelector("#matrix-issues");
+    // In the pane's language (Norwegian now), with the cell and what would be right.
     expect(await page.locator("#matrix-issues").innerText()).toContain(
-      `H${ubcRow}: Union of the Baltic Cities: 'fire' is not a score for Learning outcome.`
+      `H${ubcRow}: Union of the Baltic Cities: «fire» er ikke et poeng for Læringsutbytte. Skriv et helt tall fra 1 til 5, eller tøm cellen.`
     );
     await shot("text-in-score-cell");
     await page.getByLabel("Språk").selectOption("en");

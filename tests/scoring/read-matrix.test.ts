@@ -60,11 +60,11 @@ test("text in a score cell is reported with its cell and left out of the scores"
   const cols = columnsFor(3);
   const r = LAYOUT.firstDataRow + 2;
   grid[r][cols.criteria[1]] = "fire";
-  const back = ok(readMatrix(grid, "Bergen"));
+  const back = ok(readMatrix(grid, "Bergen", "nb"));
   expect(back.issues).toEqual([
     {
       cell: a1(r, cols.criteria[1]),
-      message: `${String(grid[r][0])}: 'fire' is not a score for Læringsutbytte. Type a whole number from 1 to 5, or clear the cell.`,
+      message: `${String(grid[r][0])}: «fire» er ikke et poeng for Læringsutbytte. Skriv et helt tall fra 1 til 5, eller tøm cellen.`,
     },
   ]);
   expect(back.evaluation.rows[2].scores[1]).toBeNull();
@@ -92,5 +92,18 @@ test("a sheet that is not a matrix, or whose description is damaged, says so", (
   expect(readMatrix(grid, "Bergen")).toEqual({
     error:
       "'Bergen' has a damaged CityNet description in cell B3; create the matrix again from the task pane.",
+  });
+});
+
+test("problems are reported in the reader's language", () => {
+  const { grid } = sheetGrid("en");
+  const cols = columnsFor(3);
+  grid[LAYOUT.firstDataRow][cols.criteria[0]] = "x";
+  const sv = ok(readMatrix(grid, "Bergen", "sv"));
+  expect(sv.issues[0].message).toBe(
+    `${String(grid[LAYOUT.firstDataRow][0])}: ”x” är inte en poäng för Deltagande. Skriv ett heltal från 1 till 5, eller töm cellen.`
+  );
+  expect(readMatrix([["Budget"]], "Budget", "nb")).toEqual({
+    error: "«Budget» er ikke en CityNet-matrise: den skjulte rad 3 har ikke CityNets merke.",
   });
 });

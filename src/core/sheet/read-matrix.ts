@@ -14,7 +14,56 @@ import {
 import { SHEET_WORDS } from "./strings";
 
 // Reads an evaluation matrix back from the values of its sheet (a grid starting at A1), so the task
-// pane, sharing and NETWORK_SCORE work from what users typed. A damaged sheet is reported, not guessed.
+// pane, sharing and NETWORK_SCORE work from what users typed. A damaged sheet is reported, not guessed,
+// in the language of whoever reads the report.
+
+const MESSAGES: Record<
+  Lang,
+  {
+    notMatrix: (sheet: string) => string;
+    damagedMeta: (sheet: string) => string;
+    column: (label: string, cell: string, found: string) => string;
+    weight: (label: string, found: string, fallback: number) => string;
+    score: (row: string, found: string, label: string) => string;
+  }
+> = {
+  en: {
+    notMatrix: (s) =>
+      `'${s}' is not a CityNet matrix: its hidden row 3 does not hold CityNet's marker.`,
+    damagedMeta: (s) =>
+      `'${s}' has a damaged CityNet description in cell B3; create the matrix again from the task pane.`,
+    column: (l, c, f) =>
+      `Column '${l}' is missing or moved (${c} holds '${f}'). Undo the change, or create the matrix again.`,
+    weight: (l, f, d) =>
+      `The weight of ${l} must be a number of 0 or more; ${f} was found. The default ${d} is used.`,
+    score: (r, f, l) =>
+      `${r}: '${f}' is not a score for ${l}. Type a whole number from 1 to 5, or clear the cell.`,
+  },
+  nb: {
+    notMatrix: (s) =>
+      `«${s}» er ikke en CityNet-matrise: den skjulte rad 3 har ikke CityNets merke.`,
+    damagedMeta: (s) =>
+      `«${s}» har en skadet CityNet-beskrivelse i celle B3; lag matrisen på nytt fra oppgaveruten.`,
+    column: (l, c, f) =>
+      `Kolonnen «${l}» mangler eller er flyttet (${c} inneholder «${f}»). Angre endringen, eller lag matrisen på nytt.`,
+    weight: (l, f, d) =>
+      `Vekten for ${l} må være et tall på 0 eller mer; fant ${f}. Standardvekten ${d} brukes.`,
+    score: (r, f, l) =>
+      `${r}: «${f}» er ikke et poeng for ${l}. Skriv et helt tall fra 1 til 5, eller tøm cellen.`,
+  },
+  sv: {
+    notMatrix: (s) =>
+      `”${s}” är inte en CityNet-matris: den dolda rad 3 har inte CityNets markering.`,
+    damagedMeta: (s) =>
+      `”${s}” har en skadad CityNet-beskrivning i cell B3; skapa matrisen på nytt från aktivitetsfönstret.`,
+    column: (l, c, f) =>
+      `Kolumnen ”${l}” saknas eller har flyttats (${c} innehåller ”${f}”). Ångra ändringen, eller skapa matrisen på nytt.`,
+    weight: (l, f, d) =>
+      `Vikten för ${l} måste vara ett tal på 0 eller mer; hittade ${f}. Standardvikten ${d} används.`,
+    score: (r, f, l) =>
+      `${r}: ”${f}” är inte en poäng för ${l}. Skriv ett heltal från 1 till 5, eller töm cellen.`,
+  },
+};
 
 export interface MatrixIssue {
   /** A1 address of the cell concerned, when there is one. */
@@ -53,19 +102,16 @@ function invert<K extends string>(map: Record<K, string>): Map<string, K> {
   return new Map(Object.entries(map).map(([k, v]) => [v as string, k as K]));
 }
 
+/** Reads a matrix sheet's values; problems are reported in `reportLang` (the reader's language). */
 export function readMatrix(
   values: readonly (readonly unknown[])[],
-  sheetName: string
+  sheetName: string,
+  reportLang: Lang = "en"
 ): ReadMatrix | { error: string } {
-  if (!isMatrixGrid(values))
-    return {
-      error: `'${sheetName}' is not a CityNet matrix: its hidden row 3 does not hold CityNet's marker.`,
-    };
+  const say = MESSAGES[reportLang];
+  if (!isMatrixGrid(values)) return { error: say.notMatrix(sheetName) };
   const meta = parseMeta(values[LAYOUT.metaRow][1]);
-  if (!meta)
-    return {
-      error: `'${sheetName}' has a damaged CityNet description in cell B3; create the matrix again from the task pane.`,
-    };
+  if (!meta) return { error: say.damagedMeta(sheetName) };
   const lang = meta.lang;
   const w = SHEET_WORDS[lang];
   const framework: Framework = meta.framework;
@@ -90,7 +136,7 @@ export function readMatrix(
     if (at(LAYOUT.headerRow, c) !== label) {
       issues.push({
         cell: a1(LAYOUT.headerRow, c),
-        message: `Column '${label}' is missing or moved (${a1(LAYOUT.headerRow, c)} holds '${String(at(LAYOUT.headerRow, c) ?? "")}'). Undo the change, or create the matrix again.`,
+        message: say.column(label, a1(LAYOUT.headerRow, c), String(at(LAYOUT.headerRow, c) ?? "")),
       });
     }
   }
@@ -101,7 +147,7 @@ export function readMatrix(
     if (typeof x === "number" && x >= 0) return x;
     issues.push({
       cell: a1(LAYOUT.weightRow, cols.criteria[i]),
-      message: `The weight of ${c.criterion.label[lang]} must be a number of 0 or more; ${String(x ?? "blank")} was found. The default ${c.weight} is used.`,
+      message: say.weight(c.criterion.label[reportLang], String(x ?? "–"), c.weight),
     });
     return c.weight;
   });
@@ -135,7 +181,7 @@ export function readMatrix(
         if (isAssessed(x)) return x;
         issues.push({
           cell: a1(r, cols.criteria[i]),
-          message: `${String(name)}: '${String(x)}' is not a score for ${c.criterion.label[lang]}. Type a whole number from 1 to 5, or clear the cell.`,
+          message: say.score(String(name), String(x), c.criterion.label[reportLang]),
         });
         return null;
       });
