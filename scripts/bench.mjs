@@ -1,9 +1,11 @@
 // npm run bench: compiles the benchmark with tsc, then measures cold starts in fresh processes and warm
 // per-call costs, for the bundled dataset and one 100 times larger, against the issue's targets.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import browserHelpers from "./browser.cjs";
+
+const { CHROMIUM_ARGS, findChromium, serveFolder } = browserHelpers;
 import { gzipSync } from "node:zlib";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -94,42 +96,16 @@ try {
 }
 
 // Time from navigation to an interactive pane in the preview, in headless Chromium (median of 7 loads).
-const chromiumPath = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromiumPath = findChromium();
 if (built && chromiumPath) {
   const { chromium } = await import("playwright-core");
-  const types = {
-    ".html": "text/html",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".png": "image/png",
-    ".json": "application/json",
-  };
-  const server = createServer((req, res) => {
-    const file = join(root, "dist", normalize(req.url.split("?")[0]).replace(/^(\.\.[/\\])+/, ""));
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res
-      .writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const { server, url } = await serveFolder(join(root, "dist"));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const times = [];
   for (let i = 0; i < 7; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/preview.html?lang=en`);
+    await page.goto(`${url}/preview.html?lang=en`);
     await page.waitForSelector("html[data-ready]");
     times.push(Number(await page.evaluate(() => document.documentElement.dataset.ready)));
     await context.close();
