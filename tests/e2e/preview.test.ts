@@ -84,6 +84,9 @@ describeIf("the task pane in the preview", () => {
     await page.click("#create-matrix");
     await page.waitForSelector("#sheet-grid");
     expect(await page.locator("#status").innerText()).toContain("Sheet 'Bergen' created");
+    // The pane selects the first row and moves on to scoring it.
+    await page.waitForSelector("#score-title");
+    expect(await page.locator("#score-title").innerText()).toBe("Covenant of Mayors");
     const ubc = page.locator('#sheet-grid td[data-cell^="A"]', {
       hasText: "Union of the Baltic Cities",
     });

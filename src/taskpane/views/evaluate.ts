@@ -3,7 +3,7 @@ import { CityNetError } from "../../core/errors";
 import { compareNames } from "../../core/format";
 import { buildEvaluation } from "../../core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
-import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
+import { evaluationSheet, LAYOUT } from "../../core/sheet/evaluation-sheet";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
@@ -188,7 +188,8 @@ export class EvaluateView implements View {
       });
       const sheet = await ctx.host.createSheet(evaluationSheet(e, ctx.lang));
       ctx.say(ctx.t.created(sheet), "success");
-      await ctx.refresh();
+      // Start scoring at once: select the first row's first score (the pane follows the selection).
+      await ctx.host.select({ sheet, row: LAYOUT.firstDataRow, col: LAYOUT.col.firstCriterion });
     } catch (error) {
       ctx.say(error instanceof Error ? error.message : String(error), "error");
     }
