@@ -30,6 +30,8 @@ export interface UiStrings {
   valueMatrix: string;
   valueMatrixCities: string;
   createValueMatrix: string;
+  nothingToEvaluate: string;
+  unknownCity: (name: string, suggestions: string[]) => string;
   // Score
   selectRow: string;
   notAMatrix: (sheet: string) => string;
@@ -100,6 +102,9 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrix: "Value of networks across cities",
     valueMatrixCities: "Cities, separated by commas",
     createValueMatrix: "Create value matrix",
+    nothingToEvaluate: "Nothing to evaluate: tick at least one organisation or add a candidate.",
+    unknownCity: (name, s) =>
+      `Unknown city '${name}'.${s.length ? ` Did you mean ${s.join(", ")}?` : ""}`,
     selectRow: "Select a row of an evaluation matrix sheet to score it here.",
     notAMatrix: (sheet) =>
       `'${sheet}' is not a CityNet evaluation matrix. Create one under Evaluate, or select a matrix sheet.`,
@@ -166,6 +171,9 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrix: "Nettverkenes verdi på tvers av byer",
     valueMatrixCities: "Byer, skilt med komma",
     createValueMatrix: "Lag verdimatrise",
+    nothingToEvaluate:
+      "Ingenting å vurdere: kryss av for minst én organisasjon eller legg til en kandidat.",
+    unknownCity: (name, s) => `Ukjent by «${name}».${s.length ? ` Mente du ${s.join(", ")}?` : ""}`,
     selectRow: "Velg en rad i et ark med vurderingsmatrise for å gi poeng her.",
     notAMatrix: (sheet) =>
       `«${sheet}» er ikke en CityNet-vurderingsmatrise. Lag en under Vurder, eller velg et matriseark.`,
@@ -233,6 +241,10 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrix: "Nätverkens värde för flera städer",
     valueMatrixCities: "Städer, åtskilda med kommatecken",
     createValueMatrix: "Skapa värdematris",
+    nothingToEvaluate:
+      "Inget att utvärdera: markera minst en organisation eller lägg till en kandidat.",
+    unknownCity: (name, s) =>
+      `Okänd stad ”${name}”.${s.length ? ` Menade du ${s.join(", ")}?` : ""}`,
     selectRow: "Markera en rad i ett blad med utvärderingsmatris för att ge poäng här.",
     notAMatrix: (sheet) =>
       `”${sheet}” är inte en CityNet-utvärderingsmatris. Skapa en under Utvärdera, eller markera ett matrisblad.`,

@@ -168,6 +168,18 @@ describeIf("the task pane in the preview", () => {
     expect(await page.locator("#panel").innerText()).toContain("Bergn is not in the dataset");
     expect(await page.locator("#panel .link", { hasText: "Bergen" }).count()).toBe(1);
     await shot("unknown-city");
+    await page.getByLabel("Cities, separated by commas").fill("Bergen, Stokholm");
+    await page.click("#create-value-matrix");
+    expect(await page.locator("#status").innerText()).toBe(
+      "Unknown city 'Stokholm'. Did you mean Stockholm?"
+    );
+    await page.getByLabel("Language").selectOption("sv");
+    await page.getByLabel("Städer, åtskilda med kommatecken").fill("Stokholm");
+    await page.click("#create-value-matrix");
+    expect(await page.locator("#status").innerText()).toBe(
+      "Okänd stad ”Stokholm”. Menade du Stockholm?"
+    );
+    await page.getByLabel("Språk").selectOption("en");
   }, 60_000);
 
   test("the Data view, by keyboard", async () => {

@@ -186,6 +186,7 @@ export class EvaluateView implements View {
         candidates: this.candidates,
         allowNewCity: true,
       });
+      if (e.rows.length === 0) return ctx.say(ctx.t.nothingToEvaluate, "warning");
       const sheet = await ctx.host.createSheet(evaluationSheet(e, ctx.lang));
       ctx.say(ctx.t.created(sheet), "success");
       // Start scoring at once: select the first row's first score (the pane follows the selection).
@@ -204,6 +205,9 @@ export class EvaluateView implements View {
         .map((s) => s.trim())
         .filter(Boolean);
       if (cities.length === 0) throw new CityNetError("invalid", ctx.t.valueMatrixCities);
+      const unknown = cities.find((c) => !ctx.ds.placeNames.find(c));
+      if (unknown)
+        return ctx.say(ctx.t.unknownCity(unknown, ctx.ds.placeNames.suggest(unknown)), "error");
       const sheet = await ctx.host.createSheet(
         valueMatrixSheet(ctx.ds, cities, this.framework(), ctx.lang)
       );
