@@ -1,5 +1,7 @@
 import type { Dataset, Membership, MembershipEvent, Organisation, Place } from "./dataset";
 import { compareNames, formatCitation, formatYear, VERDICT_LABELS } from "./format";
+import type { Lang, Verdict } from "./model";
+import { SHEET_WORDS } from "./sheet/strings";
 import { foldText, nameKey } from "./normalize";
 import { organisationFacts, type SourcedFact } from "./queries";
 import type { Status } from "./status";
@@ -76,7 +78,8 @@ export interface EventView {
 export interface MembershipView {
   city: string;
   network: string;
-  status: Status;
+  /** In the reader's language. */
+  status: string;
   since: number | "";
   via: string[];
   responsible: string[];
@@ -107,17 +110,83 @@ export interface CityProfile {
   partners: EventView[];
 }
 
-const EVENT_TEXT: Record<MembershipEvent["type"], string> = {
-  joined: "Joined",
-  member: "Recorded as member",
-  associate: "Recorded as associate member",
-  role: "Office held",
-  active: "Active participation",
-  passive: "Passive participation",
-  "asked-to-consider": "Council asked for a case on joining",
-  "decided-to-join": "Decided to join",
-  "decided-to-leave": "Decided to leave",
-  left: "Left",
+/** The words for events, statuses and verdicts in the reader's language. */
+const WORDS: Record<
+  Lang,
+  {
+    events: Record<MembershipEvent["type"], string>;
+    statuses: Record<Status, string>;
+    verdicts: Record<Verdict, string>;
+    council: string;
+    review: string;
+  }
+> = {
+  en: {
+    events: {
+      joined: "Joined",
+      member: "Recorded as member",
+      associate: "Recorded as associate member",
+      role: "Office held",
+      active: "Active participation",
+      passive: "Passive participation",
+      "asked-to-consider": "Council asked for a case on joining",
+      "decided-to-join": "Decided to join",
+      "decided-to-leave": "Decided to leave",
+      left: "Left",
+    },
+    statuses: SHEET_WORDS.en.statuses,
+    verdicts: VERDICT_LABELS,
+    council: "council decision",
+    review: "review",
+  },
+  nb: {
+    events: {
+      joined: "Meldt inn",
+      member: "Registrert som medlem",
+      associate: "Registrert som assosiert medlem",
+      role: "Verv",
+      active: "Aktiv deltakelse",
+      passive: "Passiv deltakelse",
+      "asked-to-consider": "Bystyret ba om en sak om innmelding",
+      "decided-to-join": "Vedtatt innmelding",
+      "decided-to-leave": "Vedtatt utmelding",
+      left: "Meldt ut",
+    },
+    statuses: SHEET_WORDS.nb.statuses,
+    verdicts: {
+      continue: "Videreføre",
+      strengthen: "Styrke",
+      leave: "Avslutte",
+      join: "Melde inn",
+      "consider-joining": "Vurdere innmelding",
+    },
+    council: "bystyrevedtak",
+    review: "gjennomgang",
+  },
+  sv: {
+    events: {
+      joined: "Gick med",
+      member: "Registrerad som medlem",
+      associate: "Registrerad som associerad medlem",
+      role: "Uppdrag",
+      active: "Aktivt deltagande",
+      passive: "Passivt deltagande",
+      "asked-to-consider": "Fullmäktige bad om ett ärende om medlemskap",
+      "decided-to-join": "Beslutat att gå med",
+      "decided-to-leave": "Beslutat att lämna",
+      left: "Lämnade",
+    },
+    statuses: SHEET_WORDS.sv.statuses,
+    verdicts: {
+      continue: "Fortsätta",
+      strengthen: "Fördjupa",
+      leave: "Lämna",
+      join: "Gå med",
+      "consider-joining": "Överväga medlemskap",
+    },
+    council: "beslut",
+    review: "genomgång",
+  },
 };
 
 function cite(ds: Dataset, sourceId: string, quote: string): string {
@@ -125,12 +194,13 @@ function cite(ds: Dataset, sourceId: string, quote: string): string {
   return source ? formatCitation(source, quote) : quote;
 }
 
-export function membershipView(ds: Dataset, m: Membership): MembershipView {
+export function membershipView(ds: Dataset, m: Membership, lang: Lang = "en"): MembershipView {
+  const w = WORDS[lang];
   const joined = [...m.events].reverse().find((e) => e.type === "joined");
   return {
     city: m.place.name,
     network: m.org.name,
-    status: m.current.status,
+    status: w.statuses[m.current.status],
     since: joined ? joined.year : "",
     via: m.via.map((f) => f.value),
     responsible: m.responsible.map((f) => f.value),
@@ -139,7 +209,7 @@ export function membershipView(ds: Dataset, m: Membership): MembershipView {
         e.until !== undefined
           ? `${formatYear(e.year, e.approximate)}–${e.until}`
           : formatYear(e.year, e.approximate),
-      text: [EVENT_TEXT[e.type], e.detail, e.note].filter(Boolean).join(": "),
+      text: [w.events[e.type], e.detail, e.note].filter(Boolean).join(": "),
       citation: cite(ds, e.source, e.quote),
     })),
     assessment: m.assessment.map((f) => ({
@@ -149,7 +219,7 @@ export function membershipView(ds: Dataset, m: Membership): MembershipView {
     })),
     recommendations: m.recommendations.map((r) => ({
       when: formatYear(r.year, r.approximate),
-      text: `${VERDICT_LABELS[r.verdict]} (${r.by === "council" ? "council decision" : "review"}): ${r.text}`,
+      text: `${w.verdicts[r.verdict]} (${r.by === "council" ? w.council : w.review}): ${r.text}`,
       citation: cite(ds, r.source, r.quote),
     })),
   };
@@ -159,7 +229,7 @@ function otherNames(e: Organisation | Place): string[] {
   return [...new Set(allNames(e))].filter((n) => n !== e.name);
 }
 
-export function networkProfile(ds: Dataset, org: Organisation): NetworkProfile {
+export function networkProfile(ds: Dataset, org: Organisation, lang: Lang = "en"): NetworkProfile {
   return {
     id: org.id,
     name: org.name,
@@ -172,11 +242,11 @@ export function networkProfile(ds: Dataset, org: Organisation): NetworkProfile {
     members: (ds.membershipsByOrg.get(org.id) ?? [])
       .slice()
       .sort((a, b) => compareNames(a.place.name, b.place.name))
-      .map((m) => membershipView(ds, m)),
+      .map((m) => membershipView(ds, m, lang)),
   };
 }
 
-export function cityProfile(ds: Dataset, place: Place): CityProfile {
+export function cityProfile(ds: Dataset, place: Place, lang: Lang = "en"): CityProfile {
   return {
     id: place.id,
     name: place.name,
@@ -186,7 +256,7 @@ export function cityProfile(ds: Dataset, place: Place): CityProfile {
     memberships: (ds.membershipsByPlace.get(place.id) ?? [])
       .slice()
       .sort((a, b) => compareNames(a.org.name, b.org.name))
-      .map((m) => membershipView(ds, m)),
+      .map((m) => membershipView(ds, m, lang)),
     partners: (ds.relationsByPlace.get(place.id) ?? []).map((r) => {
       const other = r.a.id === place.id ? r.b : r.a;
       return {

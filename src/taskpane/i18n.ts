@@ -71,6 +71,18 @@ export interface UiStrings {
   noFacts: string;
   since: (year: number) => string;
   error: string;
+  /** Names of the dated facts about an organisation. */
+  fields: Record<
+    | "description"
+    | "scope"
+    | "themes"
+    | "founded"
+    | "members"
+    | "secretariat"
+    | "president"
+    | "url",
+    string
+  >;
 }
 
 export const UI: Record<Lang, UiStrings> = {
@@ -142,6 +154,16 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "The sources give no facts about this organisation beyond its name.",
     since: (year) => `since ${year}`,
     error: "Something went wrong",
+    fields: {
+      description: "Description",
+      scope: "Scope",
+      themes: "Themes",
+      founded: "Founded",
+      members: "Members",
+      secretariat: "Secretariat",
+      president: "President or chair",
+      url: "Web site",
+    },
   },
   nb: {
     languageName: "Norsk (bokmål)",
@@ -212,6 +234,16 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "Kildene gir ingen fakta om organisasjonen utover navnet.",
     since: (year) => `siden ${year}`,
     error: "Noe gikk galt",
+    fields: {
+      description: "Beskrivelse",
+      scope: "Nedslagsfelt",
+      themes: "Temaer",
+      founded: "Grunnlagt",
+      members: "Medlemmer",
+      secretariat: "Sekretariat",
+      president: "President eller leder",
+      url: "Nettsted",
+    },
   },
   sv: {
     languageName: "Svenska",
@@ -282,6 +314,16 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "Källorna ger inga fakta om organisationen utöver namnet.",
     since: (year) => `sedan ${year}`,
     error: "Något gick fel",
+    fields: {
+      description: "Beskrivning",
+      scope: "Räckvidd",
+      themes: "Teman",
+      founded: "Grundad",
+      members: "Medlemmar",
+      secretariat: "Sekretariat",
+      president: "Ordförande",
+      url: "Webbplats",
+    },
   },
 };
 

@@ -210,4 +210,33 @@ describeIf("the task pane in the preview", () => {
     await page.press("#formula-box", "Enter");
     expect(await page.locator("#formula-result").innerText()).toBe("1995");
   }, 60_000);
+
+  test("dark theme: Fluent's dark tokens, and still no serious accessibility violation", async () => {
+    const dark = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      bypassCSP: true,
+      colorScheme: "dark",
+    });
+    const darkPage = await dark.newPage();
+    await darkPage.goto(page.url().replace(/\?.*$/, "?lang=sv"));
+    await darkPage.waitForSelector("html[data-ready]");
+    expect(await darkPage.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    const background = await darkPage.evaluate(
+      () => getComputedStyle(document.body).backgroundColor
+    );
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150); // a dark background
+    await darkPage.getByLabel("Stad eller kommun").fill("Stockholm");
+    await darkPage.click("#load-city");
+    expect(await darkPage.locator("#panel").innerText()).toContain("C40 Cities Climate Leadership Group Associerad medlem");
+    const previous = page;
+    page = darkPage;
+    try {
+      await accessible("evaluate (dark, sv)");
+      await shot("dark-swedish");
+    } finally {
+      page = previous;
+      await dark.close();
+    }
+  }, 60_000);
 });

@@ -74,7 +74,7 @@ export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang:
     notesCell: { row: sheetRow, col: cols.notes },
     evidence: row.evidence,
     facts: org ? organisationFacts(ds, org.id) : [],
-    history: m ? membershipView(ds, m) : undefined,
+    history: m ? membershipView(ds, m, lang) : undefined,
   };
 }
 

@@ -112,7 +112,7 @@ export class DataView implements View {
     const { ds, t } = this.ctx;
     const hit = this.opened!;
     if (hit.type === "network") {
-      const p = networkProfile(ds, ds.orgById.get(hit.id)!);
+      const p = networkProfile(ds, ds.orgById.get(hit.id)!, this.ctx.lang);
       replaceChildren(
         target,
         el("h2", {}, p.name),
@@ -127,7 +127,11 @@ export class DataView implements View {
               "dl",
               {},
               ...p.facts.flatMap((f) => [
-                el("dt", {}, f.field),
+                el(
+                  "dt",
+                  {},
+                  this.ctx.t.fields[f.field as keyof typeof this.ctx.t.fields] ?? f.field
+                ),
                 el(
                   "dd",
                   {},
@@ -140,7 +144,7 @@ export class DataView implements View {
         ...p.members.map((m) => membershipDetails(this.ctx, m, m.city))
       );
     } else {
-      const p = cityProfile(ds, ds.placeById.get(hit.id)!);
+      const p = cityProfile(ds, ds.placeById.get(hit.id)!, this.ctx.lang);
       replaceChildren(
         target,
         el("h2", {}, p.name),

@@ -4,6 +4,7 @@ import { compareNames } from "../../core/format";
 import { buildEvaluation } from "../../core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
 import { evaluationSheet, LAYOUT } from "../../core/sheet/evaluation-sheet";
+import { SHEET_WORDS } from "../../core/sheet/strings";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
@@ -159,7 +160,7 @@ export class EvaluateView implements View {
               "label",
               { for: id },
               `${m.org.name} `,
-              el("span", { class: "status" }, m.current.status)
+              el("span", { class: "status" }, SHEET_WORDS[this.ctx.lang].statuses[m.current.status])
             )
           );
         }),

@@ -163,7 +163,7 @@ export class ScoreView implements View {
             "dl",
             {},
             ...v.facts.flatMap((f) => [
-              el("dt", {}, f.field),
+              el("dt", {}, t.fields[f.field as keyof typeof t.fields] ?? f.field),
               el("dd", {}, String(f.value), el("blockquote", {}, f.citation)),
             ])
           )
