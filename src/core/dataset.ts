@@ -110,6 +110,13 @@ export interface SourceScore {
   note?: string;
 }
 
+/** The year the current membership began (the latest "joined" event), or "" when no source gives one. */
+export function joinedYear(m: Pick<Membership, "events">): number | "" {
+  for (let i = m.events.length - 1; i >= 0; i--)
+    if (m.events[i].type === "joined") return m.events[i].year;
+  return "";
+}
+
 export function membershipKey(placeId: string, orgId: string): string {
   return `${placeId}|${orgId}`;
 }

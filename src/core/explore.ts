@@ -1,5 +1,7 @@
 import type { Dataset, Membership, MembershipEvent, Organisation, Place } from "./dataset";
+import { joinedYear } from "./dataset";
 import { compareNames, formatCitation, formatYear, VERDICT_LABELS } from "./format";
+import { allNames } from "./resolver";
 import type { Lang, Verdict } from "./model";
 import { SHEET_WORDS } from "./sheet/strings";
 import { foldText, nameKey } from "./normalize";
@@ -13,22 +15,6 @@ export interface SearchHit {
   id: string;
   name: string;
   detail: string;
-}
-
-function allNames(e: {
-  name: string;
-  acronym?: string;
-  names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] };
-  aliases: readonly string[];
-}): string[] {
-  return [
-    e.name,
-    e.acronym ?? "",
-    ...e.names.en,
-    ...e.names.nb,
-    ...e.names.sv,
-    ...e.aliases,
-  ].filter((n) => n.length > 0);
 }
 
 /** Networks and places whose names contain the text (folded), best first: exact, prefix, then contains. */
@@ -196,12 +182,11 @@ function cite(ds: Dataset, sourceId: string, quote: string): string {
 
 export function membershipView(ds: Dataset, m: Membership, lang: Lang = "en"): MembershipView {
   const w = WORDS[lang];
-  const joined = [...m.events].reverse().find((e) => e.type === "joined");
   return {
     city: m.place.name,
     network: m.org.name,
     status: w.statuses[m.current.status],
-    since: joined ? joined.year : "",
+    since: joinedYear(m),
     via: m.via.map((f) => f.value),
     responsible: m.responsible.map((f) => f.value),
     events: m.events.map((e) => ({

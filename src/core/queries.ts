@@ -1,5 +1,6 @@
 import { ORG_FACT_FIELDS, type Fact, type MemberCount, type OrgFactField } from "./model";
 import {
+  joinedYear,
   membershipKey,
   type Dataset,
   type Membership,
@@ -17,7 +18,7 @@ import {
   VERDICT_LABELS,
 } from "./format";
 import { foldText, nameKey } from "./normalize";
-import { describeValue, requireText } from "./resolver";
+import { allNames, describeValue, requireText, type Nameable } from "./resolver";
 import { statusAt, STATUSES, type Status } from "./status";
 
 // The questions the custom functions and the task pane ask of the dataset. Arguments arrive as users
@@ -99,8 +100,8 @@ export function networkSince(ds: Dataset, cityArg: unknown, networkArg: unknown)
   const place = resolveCity(ds, cityArg);
   const org = resolveNetwork(ds, networkArg);
   const m = requireMembership(ds, place, org);
-  const joined = [...m.events].reverse().find((e) => e.type === "joined");
-  if (joined) return joined.year;
+  const since = joinedYear(m);
+  if (since !== "") return since;
   const first = m.events[0];
   const source = ds.sources.get(first.source);
   throw new CityNetError(
@@ -254,11 +255,6 @@ export function parseStatusFilter(value: unknown): readonly Status[] {
   throw new CityNetError("invalid", `Unknown status '${text}'. Use ${accepted}.`);
 }
 
-function sinceOf(m: Membership): Cell {
-  const joined = [...m.events].reverse().find((e) => e.type === "joined");
-  return joined ? joined.year : "";
-}
-
 /** The city's organisations: name, status, year joined (blank when unknown), sorted by name. */
 export function cityNetworks(ds: Dataset, cityArg: unknown, statusArg?: unknown): Cell[][] {
   const place = resolveCity(ds, cityArg);
@@ -266,7 +262,7 @@ export function cityNetworks(ds: Dataset, cityArg: unknown, statusArg?: unknown)
   const rows = (ds.membershipsByPlace.get(place.id) ?? [])
     .filter((m) => wanted.includes(m.current.status))
     .sort((a, b) => compareNames(a.org.name, b.org.name))
-    .map((m) => [m.org.name, m.current.status, sinceOf(m)]);
+    .map((m) => [m.org.name, m.current.status, joinedYear(m)]);
   if (rows.length === 0) {
     throw new CityNetError(
       "no-data",
@@ -283,7 +279,7 @@ export function networkMembers(ds: Dataset, networkArg: unknown, statusArg?: unk
   const rows = (ds.membershipsByOrg.get(org.id) ?? [])
     .filter((m) => wanted.includes(m.current.status))
     .sort((a, b) => compareNames(a.place.name, b.place.name))
-    .map((m) => [m.place.name, m.place.country, m.current.status, sinceOf(m)]);
+    .map((m) => [m.place.name, m.place.country, m.current.status, joinedYear(m)]);
   if (rows.length === 0) {
     throw new CityNetError(
       "no-data",
@@ -318,24 +314,8 @@ export function cityPartners(ds: Dataset, cityArg: unknown): Cell[][] {
   return rows;
 }
 
-function matchesName(
-  entity: {
-    name: string;
-    acronym?: string;
-    names: { en: readonly string[]; nb: readonly string[]; sv: readonly string[] };
-    aliases: readonly string[];
-  },
-  key: string
-): boolean {
-  const all = [
-    entity.name,
-    entity.acronym ?? "",
-    ...entity.names.en,
-    ...entity.names.nb,
-    ...entity.names.sv,
-    ...entity.aliases,
-  ];
-  return all.some((n) => nameKey(n).includes(key));
+function matchesName(entity: Nameable, key: string): boolean {
+  return allNames(entity).some((n) => nameKey(n).includes(key));
 }
 
 function optionalFilter(value: unknown): string | undefined {

@@ -12,6 +12,18 @@ export interface Nameable {
   aliases: readonly string[];
 }
 
+/** Every name of an entity: official, acronym, the three languages' names, aliases. */
+export function allNames(e: Nameable): string[] {
+  return [
+    e.name,
+    e.acronym ?? "",
+    ...e.names.en,
+    ...e.names.nb,
+    ...e.names.sv,
+    ...e.aliases,
+  ].filter((n) => n.length > 0);
+}
+
 interface Entry<T> {
   entity: T;
   /** 0: id, name or acronym; 1: a name in one of the languages; 2: an alias. Lower wins ties. */

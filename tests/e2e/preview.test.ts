@@ -228,7 +228,9 @@ describeIf("the task pane in the preview", () => {
     expect(r + g + b).toBeLessThan(150); // a dark background
     await darkPage.getByLabel("Stad eller kommun").fill("Stockholm");
     await darkPage.click("#load-city");
-    expect(await darkPage.locator("#panel").innerText()).toContain("C40 Cities Climate Leadership Group Associerad medlem");
+    expect(await darkPage.locator("#panel").innerText()).toContain(
+      "C40 Cities Climate Leadership Group Associerad medlem"
+    );
     const previous = page;
     page = darkPage;
     try {

@@ -1,4 +1,4 @@
-import { membershipKey, type Dataset, type Membership } from "../dataset";
+import { joinedYear, membershipKey, type Dataset, type Membership } from "../dataset";
 import { CityNetError } from "../errors";
 import { compareNames } from "../format";
 import { nameKey } from "../normalize";
@@ -108,11 +108,6 @@ export function sourceScoresFor(
   return { scores, evidence: lines.join("\n") };
 }
 
-function sinceOf(m: Membership): number | "" {
-  const joined = [...m.events].reverse().find((e) => e.type === "joined");
-  return joined ? joined.year : "";
-}
-
 function rowFor(ds: Dataset, m: Membership, framework: Framework, prefill: boolean): EvaluationRow {
   const { scores, evidence } = prefill
     ? sourceScoresFor(ds, m, framework)
@@ -123,7 +118,7 @@ function rowFor(ds: Dataset, m: Membership, framework: Framework, prefill: boole
     name: m.org.name,
     type: rowTypeFor(m.current.status),
     status: m.current.status,
-    since: sinceOf(m),
+    since: joinedYear(m),
     responsible: responsible ? responsible.value : "",
     scores,
     evidence,

@@ -1,4 +1,4 @@
-import type { Dataset } from "../dataset";
+import { joinedYear, type Dataset } from "../dataset";
 import { CityNetError, listWithOr } from "../errors";
 import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
@@ -131,8 +131,7 @@ export function networkMatrix(
       const m = findMembership(ds, city, org);
       if (!m) return measure === "status" ? "Not a member" : "";
       if (measure === "status") return m.current.status;
-      const joined = [...m.events].reverse().find((e) => e.type === "joined");
-      if (measure === "since") return joined ? joined.year : "";
+      if (measure === "since") return joinedYear(m);
       const { scores } = sourceScoresFor(ds, m, framework);
       const { value } = valueScore(
         framework.criteria.map((c) => ({ direction: c.criterion.direction, weight: c.weight })),
