@@ -37,6 +37,7 @@ export class Pane implements PaneContext {
   private readonly status = el("div", { id: "status", role: "status", "aria-live": "polite" });
   private readonly panel = el("main", { id: "panel", tabindex: "-1" });
   private rendering = Promise.resolve();
+  private writing = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -65,7 +66,10 @@ export class Pane implements PaneContext {
     if (this.options.notice) this.say(this.options.notice, "warning");
     if (!this.host) return;
     await this.host.onSelectionChanged((p) => void this.follow(p));
-    await this.host.onChanged(() => void this.reload());
+    // Changes the pane makes itself are re-read once, by write(); others (the user typing) here.
+    await this.host.onChanged(() => {
+      if (!this.writing) void this.reload();
+    });
     const selection = await this.host.selection();
     if (selection) await this.follow(selection);
   }
@@ -98,6 +102,7 @@ export class Pane implements PaneContext {
     values: (string | number | null)[][]
   ): Promise<void> {
     if (!this.host) return;
+    this.writing = true;
     try {
       await this.host.writeCells(sheet, row, col, values);
       await this.reload(false);
@@ -111,6 +116,8 @@ export class Pane implements PaneContext {
       this.draw();
     } catch (error) {
       this.say(error instanceof Error ? error.message : String(error), "error");
+    } finally {
+      this.writing = false;
     }
   }
 
