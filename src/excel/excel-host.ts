@@ -1,5 +1,5 @@
 import type { Constant, SheetDescription } from "../core/sheet/description";
-import { parseAddress, type CellPosition, type WorkbookHost } from "./host";
+import { gridFromA1, parseAddress, type CellPosition, type WorkbookHost } from "./host";
 import { renderSheet } from "./render";
 
 // The workbook host in Excel, on Office.js. Each call is one Excel.run with as few round trips as it can.
@@ -19,10 +19,7 @@ export class ExcelHost implements WorkbookHost {
         .load("isNullObject, values, rowIndex, columnIndex");
       await context.sync();
       if (used.isNullObject) return [];
-      const grid: unknown[][] = Array.from({ length: used.rowIndex }, () => []);
-      for (const row of used.values)
-        grid.push([...Array.from({ length: used.columnIndex }, () => ""), ...row]);
-      return grid;
+      return gridFromA1(used.values, used.rowIndex, used.columnIndex);
     });
   }
 

@@ -37,3 +37,14 @@ export function parseAddress(address: string): { row: number; col: number } {
   const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(m[2]) - 1, col };
 }
+
+/** A used range's values as a grid from A1: Excel's used range starts at its first filled cell. */
+export function gridFromA1(
+  values: readonly (readonly unknown[])[],
+  rowIndex: number,
+  columnIndex: number
+): unknown[][] {
+  const grid: unknown[][] = Array.from({ length: rowIndex }, () => []);
+  for (const row of values) grid.push([...Array.from({ length: columnIndex }, () => ""), ...row]);
+  return grid;
+}

@@ -1,5 +1,6 @@
 import { LAYOUT, MATRIX_MARKER } from "../core/sheet/evaluation-sheet";
 import { readMatrix, type ReadMatrix } from "../core/sheet/read-matrix";
+import { gridFromA1 } from "./host";
 
 export type WorkbookEvaluation = ReadMatrix & { sheet: string };
 
@@ -20,11 +21,10 @@ export async function readWorkbookEvaluations(
   await context.sync();
   const out: WorkbookEvaluation[] = [];
   used.forEach((range, i) => {
-    // The used range starts where the first filled cell is; CityNet's title sits in A1.
-    const grid: unknown[][] = Array.from({ length: range.rowIndex }, () => []);
-    for (const row of range.values)
-      grid.push([...Array.from({ length: range.columnIndex }, () => ""), ...row]);
-    const read = readMatrix(grid, matrixSheets[i].name);
+    const read = readMatrix(
+      gridFromA1(range.values, range.rowIndex, range.columnIndex),
+      matrixSheets[i].name
+    );
     if (!("error" in read)) out.push({ ...read, sheet: matrixSheets[i].name });
   });
   return out;

@@ -6,9 +6,9 @@ import { findMembership, resolveCity } from "../queries";
 import { requireText } from "../resolver";
 import type { Status } from "../status";
 import type { Framework, Thresholds } from "./frameworks";
-import { recommend, type Recommendation } from "./recommend";
+import type { Recommendation } from "./recommend";
 import { sensitivity, type WeightRange } from "./sensitivity";
-import { valueScore, type WeightedCriterion } from "./value";
+import type { WeightedCriterion } from "./value";
 
 // An evaluation matrix as plain data: one city, one framework, a row per membership or candidate.
 // The sheet description is built from it, and a matrix read back from a workbook becomes one again.
@@ -62,7 +62,8 @@ export function rowTypeFor(status: Status | "Candidate"): RowType {
 
 export function weightedCriteria(
   framework: Framework,
-  weights: readonly number[]
+  /** Weights from a sheet; the framework's own where missing. */
+  weights: readonly number[] = []
 ): WeightedCriterion[] {
   return framework.criteria.map((c, i) => ({
     direction: c.criterion.direction,
@@ -75,14 +76,16 @@ export function evaluateRow(
   e: Pick<Evaluation, "framework" | "weights" | "thresholds">,
   row: Pick<EvaluationRow, "scores" | "type">
 ): RowResult {
-  const criteria = weightedCriteria(e.framework, e.weights);
-  const { value, coverage } = valueScore(criteria, row.scores);
-  const candidate = row.type === "Candidate";
-  const s = sensitivity(criteria, row.scores, e.thresholds, candidate);
+  const s = sensitivity(
+    weightedCriteria(e.framework, e.weights),
+    row.scores,
+    e.thresholds,
+    row.type === "Candidate"
+  );
   return {
-    value,
-    coverage,
-    recommendation: recommend(value, candidate, e.thresholds),
+    value: s.value,
+    coverage: s.coverage,
+    recommendation: s.recommendation,
     fragile: s.fragile,
     ranges: s.ranges,
   };

@@ -4,7 +4,13 @@ import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
 import { describeValue } from "../resolver";
 import type { ReadMatrix } from "../sheet/read-matrix";
-import { evaluateRow, rowTypeFor, sourceScoresFor, type RowResult } from "./evaluation";
+import {
+  evaluateRow,
+  rowTypeFor,
+  sourceScoresFor,
+  weightedCriteria,
+  type RowResult,
+} from "./evaluation";
 import { resolveFramework } from "./framework-check";
 import { BUILT_IN_FRAMEWORKS, type Framework } from "./frameworks";
 import { valueScore } from "./value";
@@ -133,10 +139,7 @@ export function networkMatrix(
       if (measure === "status") return m.current.status;
       if (measure === "since") return joinedYear(m);
       const { scores } = sourceScoresFor(ds, m, framework);
-      const { value } = valueScore(
-        framework.criteria.map((c) => ({ direction: c.criterion.direction, weight: c.weight })),
-        scores
-      );
+      const { value } = valueScore(weightedCriteria(framework), scores);
       return value ?? m.current.status;
     }),
   ]);

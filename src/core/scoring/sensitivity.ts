@@ -1,6 +1,6 @@
 import type { Thresholds } from "./frameworks";
 import { recommend, THRESHOLD_EPSILON, type Recommendation } from "./recommend";
-import { isAssessed, valueScore, type WeightedCriterion } from "./value";
+import { isAssessed, valueScore, type ValueResult, type WeightedCriterion } from "./value";
 
 export interface WeightRange {
   /** Index of the criterion in the framework. */
@@ -11,7 +11,7 @@ export interface WeightRange {
   maxFactor: number;
 }
 
-export interface Sensitivity {
+export interface Sensitivity extends ValueResult {
   recommendation: Recommendation | null;
   ranges: WeightRange[];
   /** True when moving one weight by the tolerance (default ±20 %) changes the recommendation. */
@@ -46,7 +46,8 @@ export function sensitivity(
   candidate: boolean,
   tolerance = DEFAULT_TOLERANCE
 ): Sensitivity {
-  const base = recommend(valueScore(criteria, scores).value, candidate, thresholds);
+  const { value, coverage } = valueScore(criteria, scores);
+  const base = recommend(value, candidate, thresholds);
   // Where the recommendation actually changes: a threshold less the rounding margin recommend() allows.
   const cuts = (
     candidate ? [thresholds.join] : [thresholds.strengthen, thresholds.continue, thresholds.review]
@@ -104,5 +105,5 @@ export function sensitivity(
     return { index, minFactor, maxFactor };
   });
 
-  return { recommendation: base, ranges, fragile };
+  return { value, coverage, recommendation: base, ranges, fragile };
 }
