@@ -26,3 +26,23 @@ export function listWithOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
+
+/** The longest message an error may carry: Excel shows it in a tooltip, where more is unreadable. */
+export const MAX_MESSAGE_LENGTH = 300;
+
+/** Characters of user input a message quotes, quotes and ellipsis included. */
+const QUOTE_LENGTH = 60;
+
+/**
+ * User input quoted for a message: 'Bergn', or its first 57 characters and an ellipsis when longer,
+ * so that a 32,767-character cell does not become a 32,767-character message. Line breaks and other
+ * control characters become spaces (a tooltip shows one line); an emoji is never cut in half.
+ */
+export function quoteInput(text: string): string {
+  const room = QUOTE_LENGTH - 2;
+  let shown = text.length <= room ? text : text.slice(0, room - 1);
+  // A cut between the two halves of a surrogate pair would leave half an emoji.
+  if (shown.length < text.length && /[\uD800-\uDBFF]$/.test(shown)) shown = shown.slice(0, -1);
+  shown = shown.replace(/[\p{Cc}\u2028\u2029]/gu, " ");
+  return shown.length < text.length ? `'${shown}…'` : `'${shown}'`;
+}

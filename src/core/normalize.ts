@@ -27,15 +27,19 @@ const STOP_WORDS = new Set([
   "stad",
 ]);
 
-/** Lowercase, strip diacritics (ø/ö → o, å/aa → a), turn punctuation into spaces. */
+/**
+ * Lowercase, strip diacritics (ø/ö → o, å/aa → a), turn punctuation into spaces. Letters of other
+ * scripts are kept ("Москва" stays "москва"): dropping them would make such input fold to nothing,
+ * or to its Latin part alone, and match names it does not spell.
+ */
 export function foldText(input: string): string {
   return input
     .toLowerCase()
     .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\p{M}/gu, "")
     .replace(/[øæœßđłıþð]/g, (c) => FOLD[c] ?? c)
     .replace(/aa/g, "a")
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^\p{L}\p{Nd}]+/gu, " ")
     .trim();
 }
 

@@ -8,7 +8,7 @@ import {
   type Organisation,
   type Place,
 } from "./dataset";
-import { CityNetError, listWithOr } from "./errors";
+import { CityNetError, listWithOr, quoteInput } from "./errors";
 import {
   compareNames,
   formatCitation,
@@ -45,14 +45,18 @@ export function findMembership(
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-/** An optional year: blank means "now"; a number or numeric text from 1900 to 2100 otherwise. */
+/**
+ * An optional year: blank means "now"; otherwise a whole number, or text of digits only, from 1900
+ * to 2100. Number() would also read "0x7DF", "2e3" and "2015.0" as years; a year is written in digits.
+ */
 export function parseYear(value: unknown, argument: string): number | undefined {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
     return undefined;
-  const year = typeof value === "string" ? Number(value.trim()) : value;
+  const year =
+    typeof value === "string" ? (/^\s*\d+\s*$/.test(value) ? Number(value.trim()) : NaN) : value;
   if (typeof year === "number" && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR)
     return year;
-  const got = typeof value === "string" ? `'${value}'` : describeValue(value);
+  const got = describeValue(value);
   throw new CityNetError(
     "invalid",
     `The argument '${argument}' must be a whole year from ${MIN_YEAR} to ${MAX_YEAR} (e.g. 2015), or left out for the latest status; got ${got}.`
@@ -147,10 +151,14 @@ export function parseInfoField(value: unknown): InfoField {
     website: "url",
     type: "kind",
   };
+  // Own keys only: "constructor" is not a field.
   const found = (INFO_FIELDS as readonly string[]).includes(field)
     ? (field as InfoField)
-    : aliases[field];
-  if (!found) throw new CityNetError("invalid", `Unknown field '${text}'. Use ${accepted}.`);
+    : Object.prototype.hasOwnProperty.call(aliases, field)
+      ? aliases[field]
+      : undefined;
+  if (!found)
+    throw new CityNetError("invalid", `Unknown field ${quoteInput(text)}. Use ${accepted}.`);
   return found;
 }
 
@@ -250,9 +258,9 @@ export function parseStatusFilter(value: unknown): readonly Status[] {
   const key = foldText(text).replace(/ /g, "");
   const exact = STATUSES.find((s) => foldText(s).replace(/ /g, "") === key);
   if (exact) return [exact];
-  const word = STATUS_WORDS[key];
-  if (word) return word;
-  throw new CityNetError("invalid", `Unknown status '${text}'. Use ${accepted}.`);
+  // Own keys only: "constructor" is not a status.
+  if (Object.prototype.hasOwnProperty.call(STATUS_WORDS, key)) return STATUS_WORDS[key];
+  throw new CityNetError("invalid", `Unknown status ${quoteInput(text)}. Use ${accepted}.`);
 }
 
 /** The city's organisations: name, status, year joined (blank when unknown), sorted by name. */
@@ -318,20 +326,22 @@ function matchesName(entity: Nameable, key: string): boolean {
   return allNames(entity).some((n) => nameKey(n).includes(key));
 }
 
-function optionalFilter(value: unknown): string | undefined {
+function optionalFilter(value: unknown, expected: string): string | undefined {
   if (value === undefined || value === null || (typeof value === "string" && value.trim() === ""))
     return undefined;
-  return requireText(value, "filter", "a word to look for in names, kinds, scopes or themes");
+  return requireText(value, "filter", expected);
 }
 
 /** Known organisations: name, acronym, kind. The filter matches names, kind, scope and themes. */
 export function networkList(ds: Dataset, filterArg?: unknown): Cell[][] {
-  const filter = optionalFilter(filterArg);
+  const filter = optionalFilter(filterArg, "a word to look for in names, kinds, scopes or themes");
   const key = filter === undefined ? "" : nameKey(filter);
   const folded = filter === undefined ? "" : foldText(filter);
   const rows = ds.organisations
     .filter((o) => {
       if (filter === undefined) return true;
+      // A filter of punctuation alone ("!!!") folds to nothing, which every name contains.
+      if (folded === "") return false;
       if (matchesName(o, key) || foldText(o.kind) === folded) return true;
       const latestScope = latestFact(o, "scope");
       if (latestScope && foldText(String(latestScope.value)) === folded) return true;
@@ -342,14 +352,14 @@ export function networkList(ds: Dataset, filterArg?: unknown): Cell[][] {
   if (rows.length === 0)
     throw new CityNetError(
       "no-data",
-      `No network matches '${filter}'. Leave the filter out to list them all.`
+      `No network matches ${quoteInput(filter ?? "")}. Leave the filter out to list them all.`
     );
   return rows;
 }
 
 /** Known places: name, country, kind. The filter matches names, the country code and the kind. */
 export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
-  const filter = optionalFilter(filterArg);
+  const filter = optionalFilter(filterArg, "a word to look for in names, a country code or a kind");
   const key = filter === undefined ? "" : nameKey(filter);
   const folded = filter === undefined ? "" : foldText(filter);
   // Two letters that are a known country code filter by country only ("SE" is Sweden, not Seattle).
@@ -358,6 +368,7 @@ export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
   const rows = ds.places
     .filter((p) => {
       if (filter === undefined) return true;
+      if (folded === "") return false; // see networkList
       if (byCountry) return foldText(p.country) === folded;
       return matchesName(p, key) || p.kind === folded;
     })
@@ -366,7 +377,7 @@ export function cityList(ds: Dataset, filterArg?: unknown): Cell[][] {
   if (rows.length === 0)
     throw new CityNetError(
       "no-data",
-      `No city matches '${filter}'. Leave the filter out to list them all.`
+      `No city matches ${quoteInput(filter ?? "")}. Leave the filter out to list them all.`
     );
   return rows;
 }

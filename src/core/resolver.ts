@@ -1,5 +1,5 @@
 import type { Names } from "./model";
-import { CityNetError, listWithOr } from "./errors";
+import { CityNetError, listWithOr, MAX_MESSAGE_LENGTH, quoteInput } from "./errors";
 import { compareNames } from "./format";
 import { nameKey, nameWords } from "./normalize";
 
@@ -37,6 +37,15 @@ interface Candidate<T> {
 
 const MAX_SUGGESTIONS = 3;
 const CACHE_LIMIT = 4096;
+/**
+ * Input longer than this gets no suggestions: it is far longer than any name (the longest is under
+ * 160 characters), and comparing every word of a pasted paragraph with every known word is slow.
+ */
+const MAX_SUGGESTION_INPUT = 200;
+
+/** What separates names in a text that lists them: commas, semicolons and line breaks. */
+const SEPARATORS = /\r\n|[,;\n\r]/g;
+const HAS_SEPARATOR = /[,;\n\r]/;
 
 /**
  * Resolves names typed by users to entities: ignores case, diacritics, punctuation and words like
@@ -53,6 +62,12 @@ export class NameIndex<T extends Nameable> {
   private readonly cache = new Map<string, T>();
   /** Raw input → suggestions: Excel recalculates a cell with the same misspelling many times. */
   private readonly suggestionCache = new Map<string, string[]>();
+  /** Keys of the names that contain a separator ("…Inclusion, Participatory Democracy…"). */
+  private readonly separatedKeys = new Set<string>();
+  /** The most separators in one known name: how many pieces of a list may make one name. */
+  private maxSeparators = 0;
+  /** The longest known name, for the suggestion cut-off. */
+  private longestName = 0;
 
   constructor(
     entities: readonly T[],
@@ -75,6 +90,12 @@ export class NameIndex<T extends Nameable> {
     const words = nameWords(text);
     const key = words.join("");
     if (key.length === 0) return;
+    this.longestName = Math.max(this.longestName, text.length);
+    const separators = text.match(SEPARATORS)?.length ?? 0;
+    if (separators > 0) {
+      this.separatedKeys.add(key);
+      this.maxSeparators = Math.max(this.maxSeparators, separators);
+    }
     const entries = this.byKey.get(key);
     if (!entries) {
       this.byKey.set(key, [{ entity, rank }]);
@@ -105,20 +126,31 @@ export class NameIndex<T extends Nameable> {
   find(text: string): T | undefined {
     const cached = this.cache.get(text);
     if (cached) return cached;
-    const entries = this.byKey.get(nameKey(text));
+    const key = nameKey(text);
+    // Input that folds to nothing ("!!!") names nothing, whatever the index holds.
+    if (key.length === 0) return undefined;
+    const entries = this.byKey.get(key);
     if (!entries) return undefined;
     const best = Math.min(...entries.map((e) => e.rank));
     const top = entries.filter((e) => e.rank === best);
     if (top.length > 1) {
       const names = top.map((e) => e.entity.name);
-      throw new CityNetError(
-        "not-found",
-        `'${text}' could mean the ${this.noun} ${listWithOr(names)}. Type the full name.`,
-        names
-      );
+      // Names that do not fit are counted, so the message still says there are more.
+      const message = (shown: string[]) => {
+        const rest = names.length - shown.length;
+        const which =
+          shown.length === 0
+            ? `more than one ${this.noun}`
+            : `the ${this.noun} ${listWithOr(rest > 0 ? [...shown, `${rest} other${rest > 1 ? "s" : ""}`] : shown)}`;
+        return `${quoteInput(text)} could mean ${which}. Type the full name.`;
+      };
+      throw new CityNetError("not-found", fitNames(message, names), names);
     }
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(text, top[0].entity);
+    // Only input of a name's length is kept: "Bergen" padded with 30,000 spaces is not worth the memory.
+    if (text.length <= this.suggestionCutoff()) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(text, top[0].entity);
+    }
     return top[0].entity;
   }
 
@@ -133,14 +165,61 @@ export class NameIndex<T extends Nameable> {
     let suggestions = this.suggestionCache.get(text);
     if (!suggestions) {
       suggestions = this.suggest(text);
-      if (this.suggestionCache.size >= CACHE_LIMIT) this.suggestionCache.clear();
-      this.suggestionCache.set(text, suggestions);
+      // Long input gets no suggestions, and is not worth keeping in memory either.
+      if (text.length <= this.suggestionCutoff()) {
+        if (this.suggestionCache.size >= CACHE_LIMIT) this.suggestionCache.clear();
+        this.suggestionCache.set(text, suggestions);
+      }
     }
-    const hint =
-      suggestions.length > 0
-        ? `Did you mean ${listWithOr(suggestions)}?`
-        : `${this.listHint} lists the known names.`;
-    throw new CityNetError("not-found", `Unknown ${this.noun} '${text}'. ${hint}`, suggestions);
+    const unknown = `Unknown ${this.noun} ${quoteInput(text)}.`;
+    const message = (shown: string[]) =>
+      shown.length > 0
+        ? `${unknown} Did you mean ${listWithOr(shown)}?`
+        : `${unknown} ${this.listHint} lists the known names.`;
+    throw new CityNetError("not-found", fitNames(message, suggestions), suggestions);
+  }
+
+  /** Input longer than this is not compared with the known names for suggestions. */
+  private suggestionCutoff(): number {
+    return Math.max(MAX_SUGGESTION_INPUT, this.longestName + 50);
+  }
+
+  /**
+   * The names in a text that lists them, separated by commas, semicolons or line breaks, trimmed,
+   * blanks dropped. A known name that contains a separator stays whole: the whole text is tried as a
+   * name first, then adjacent pieces are joined back when together they spell such a name
+   * ("…Social Inclusion, Participatory Democracy and Human Rights"). A join spans at most as many
+   * pieces as the most separators in a known name, so the work stays linear in the text.
+   */
+  splitNames(text: string): string[] {
+    const whole = text.trim();
+    if (whole.length === 0) return [];
+    if (!HAS_SEPARATOR.test(whole)) return [whole];
+    if (this.separatedKeys.has(nameKey(whole))) return [whole];
+    const pieces: { start: number; end: number }[] = [];
+    let start = 0;
+    const addPiece = (end: number) => {
+      if (whole.slice(start, end).trim().length > 0) pieces.push({ start, end });
+    };
+    for (const m of whole.matchAll(SEPARATORS)) {
+      addPiece(m.index);
+      start = m.index + m[0].length;
+    }
+    addPiece(whole.length);
+    const names: string[] = [];
+    for (let i = 0; i < pieces.length;) {
+      let taken = 1;
+      for (let k = Math.min(this.maxSeparators + 1, pieces.length - i); k >= 2; k--) {
+        const joined = whole.slice(pieces[i].start, pieces[i + k - 1].end);
+        if (this.separatedKeys.has(nameKey(joined))) {
+          taken = k;
+          break;
+        }
+      }
+      names.push(whole.slice(pieces[i].start, pieces[i + taken - 1].end).trim());
+      i += taken;
+    }
+    return names;
   }
 
   /**
@@ -148,6 +227,7 @@ export class NameIndex<T extends Nameable> {
    * contain the text, then names whose words each nearly match a word typed ("Baltik Cities").
    */
   suggest(text: string, max = MAX_SUGGESTIONS): string[] {
+    if (text.length > this.suggestionCutoff()) return [];
     const queryWords = nameWords(text);
     const query = queryWords.join("");
     if (query.length === 0) return [];
@@ -200,6 +280,18 @@ export class NameIndex<T extends Nameable> {
   }
 }
 
+/**
+ * A message naming as many of the names as fit in an error message, in order; none when even one
+ * does not fit (the message then says where to find them).
+ */
+function fitNames(message: (shown: string[]) => string, names: readonly string[]): string {
+  for (let n = names.length; n > 0; n--) {
+    const text = message(names.slice(0, n));
+    if (text.length <= MAX_MESSAGE_LENGTH) return text;
+  }
+  return message([]);
+}
+
 /** A typed word matches a name's word when nearly the same, or its start (3 letters or more). */
 function wordsMatch(typed: string, word: string): boolean {
   if (typed === word || (typed.length >= 3 && word.startsWith(typed))) return true;
@@ -227,7 +319,11 @@ export function requireText(value: unknown, argument: string, expected: string):
   );
 }
 
+/** A cell's value as a message names it: "the number 42", "a blank cell", 'quoted text'. */
 export function describeValue(value: unknown): string {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
+    return "a blank cell";
+  if (typeof value === "string") return quoteInput(value);
   if (typeof value === "number") return `the number ${value}`;
   if (typeof value === "boolean") return `the logical value ${value ? "TRUE" : "FALSE"}`;
   if (Array.isArray(value)) return "a range of cells";

@@ -15,6 +15,19 @@ describe("foldText", () => {
   ])("%s → %s", (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });
+  test.each([
+    ["Москва", "москва"],
+    ["Санкт-Петербург", "санкт петербург"],
+    ["Αθήνα", "αθηνα"],
+    ["東京 2020", "東京 2020"],
+    ["Bergen Москва", "bergen москва"],
+  ])("letters of other scripts are kept: %s → %s", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+  test("punctuation, symbols and emoji alone fold to nothing", () => {
+    expect(foldText("!!! ,;-- 😀 ∑")).toBe("");
+    expect(nameKey("!!!")).toBe("");
+  });
 });
 
 describe("nameKey", () => {

@@ -59,6 +59,33 @@ describe("networkStatus", () => {
     expect(failure(() => parseYear(2015.5, "asOfYear")).message).toContain("got the number 2015.5");
     expect(parseYear("", "asOfYear")).toBeUndefined();
   });
+
+  test("a year is a whole number or digits only; Number()'s other notations are not years", () => {
+    expect(parseYear(2015, "asOfYear")).toBe(2015);
+    expect(parseYear(" 2015 ", "asOfYear")).toBe(2015);
+    expect(parseYear("02015", "asOfYear")).toBe(2015);
+    expect(parseYear(2015.0, "asOfYear")).toBe(2015);
+    for (const text of [
+      "0x7DF",
+      "2e3",
+      "2015.0",
+      "+2015",
+      "2 015",
+      "２０１５",
+      "Infinity",
+      "2015-",
+    ]) {
+      expect(failure(() => parseYear(text, "asOfYear")).message).toBe(
+        `The argument 'asOfYear' must be a whole year from 1900 to 2100 (e.g. 2015), or left out for the latest status; got '${text}'.`
+      );
+    }
+    expect(failure(() => parseYear(true, "asOfYear")).message).toMatch(
+      /got the logical value TRUE\.$/
+    );
+    expect(failure(() => parseYear("9".repeat(400), "asOfYear")).message).toMatch(
+      /got '9{57}…'\.$/
+    );
+  });
 });
 
 describe("networkSince", () => {
@@ -108,6 +135,14 @@ describe("networkInfo", () => {
     expect(failure(() => networkInfo(ds, "Music Cities Network", "founded")).message).toBe(
       "The sources give no founded for Music Cities Network."
     );
+  });
+  test("an object's own properties are not fields, and a long field name is quoted short", () => {
+    expect(failure(() => networkInfo(ds, "UBC", "constructor")).message).toMatch(
+      /^Unknown field 'constructor'\. Use one of "name", /
+    );
+    const e = failure(() => networkInfo(ds, "UBC", "x".repeat(32767)));
+    expect(e.message).toMatch(new RegExp(`^Unknown field '${"x".repeat(57)}…'\\. Use one of`));
+    expect(e.message.length).toBeLessThanOrEqual(300);
   });
 });
 
@@ -209,6 +244,34 @@ describe("lists", () => {
     expect(cityList(ds, "county").map((r) => r[0])).toEqual(["Akershus", "Vestland", "Østfold"]);
     expect(failure(() => cityList(ds, "Atlantis")).message).toBe(
       "No city matches 'Atlantis'. Leave the filter out to list them all."
+    );
+  });
+  test("a filter that folds to nothing, or is in another script, matches nothing", () => {
+    expect(failure(() => cityList(ds, "Москва")).message).toBe(
+      "No city matches 'Москва'. Leave the filter out to list them all."
+    );
+    expect(failure(() => networkList(ds, "!!!")).message).toBe(
+      "No network matches '!!!'. Leave the filter out to list them all."
+    );
+    expect(failure(() => cityList(ds, "😀")).kind).toBe("no-data");
+    expect(failure(() => networkList(ds, "климат")).kind).toBe("no-data");
+    // Latin input with diacritics as before.
+    expect(cityList(ds, "goteborg").map((r) => r[0])).toEqual(["Göteborg"]);
+    expect(cityList(ds, "Göteborg").map((r) => r[0])).toEqual(["Göteborg"]);
+    expect(networkList(ds, "Nordisk Vegforum").map((r) => r[0])).toEqual(["Nordisk Vegforum"]);
+  });
+  test("a long filter is quoted short", () => {
+    expect(failure(() => networkList(ds, `Baltic${"z".repeat(32761)}`)).message).toBe(
+      `No network matches 'Baltic${"z".repeat(51)}…'. Leave the filter out to list them all.`
+    );
+  });
+  test("status filters: an object's own properties are not statuses", () => {
+    expect(failure(() => cityNetworks(ds, "Bergen", "constructor")).message).toBe(
+      'Unknown status \'constructor\'. Use "Member", "Associate member", "Joining", "Under consideration", "Leaving", "Former member", "Not a member", "current" or "all".'
+    );
+    // Line breaks shown as spaces, 57 characters of 3,000.
+    expect(failure(() => networkMembers(ds, "UBC", "a\nb".repeat(1000))).message).toMatch(
+      new RegExp(`^Unknown status '${"a b".repeat(19)}…'\\. Use "Member", `)
     );
   });
 });

@@ -1,4 +1,4 @@
-import { boundedDistance } from "../../src/core/resolver";
+import { boundedDistance, describeValue, NameIndex } from "../../src/core/resolver";
 import { bundled, failure } from "../helpers/dataset";
 
 const ds = bundled();
@@ -119,5 +119,141 @@ describe("word-level suggestions", () => {
   test("each typed word nearly matching a word of the name", () => {
     expect(ds.orgNames.suggest("Baltik Cities")).toContain("Union of the Baltic Cities");
     expect(ds.orgNames.suggest("Mayor Peace")).toContain("Mayors for Peace");
+  });
+});
+
+describe("input that spells no name", () => {
+  test("other scripts and punctuation alone resolve to nothing", () => {
+    expect(ds.placeNames.find("Москва")).toBeUndefined();
+    expect(ds.placeNames.find("!!!")).toBeUndefined();
+    expect(failure(() => city("Москва")).message).toBe(
+      "Unknown city 'Москва'. CITYNET.CITY_LIST() lists the known names."
+    );
+    expect(failure(() => network("!!!")).message).toBe(
+      "Unknown network '!!!'. CITYNET.NETWORK_LIST() lists the known names."
+    );
+  });
+  test("a known name with words of another script is not that name", () => {
+    expect(ds.placeNames.find("Bergen Москва")).toBeUndefined();
+    expect(failure(() => city("Bergen Москва")).kind).toBe("not-found");
+  });
+});
+
+describe("long input", () => {
+  const long = `Bergn ${"Union of the Baltic Cities ".repeat(1200)}`.slice(0, 32767);
+
+  test("the message quotes at most 60 characters of it", () => {
+    const e = failure(() => network(long));
+    expect(e.message).toBe(
+      "Unknown network 'Bergn Union of the Baltic Cities Union of the Baltic Citi…'. CITYNET.NETWORK_LIST() lists the known names."
+    );
+  });
+  test("no suggestions past 200 characters, and no time spent on them", () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `word${i}x`).join(" "); // 5,000 distinct words
+    const started = performance.now();
+    expect(ds.orgNames.suggest(words)).toEqual([]);
+    expect(failure(() => network(words)).suggestions).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(200);
+    // Up to 200 characters, suggestions as before.
+    expect(ds.orgNames.suggest(`Eurocitiez${" ".repeat(180)}`)).toEqual(["EUROCITIES"]);
+  });
+});
+
+describe("messages fit in 300 characters", () => {
+  // Long names, as a user-defined list could have: three of them do not fit in one message.
+  const name = (end: string) => `Alpha ${"Committee on Regional Cooperation ".repeat(3)}${end}`;
+  const entity = (id: string, aliases: string[] = []) => ({
+    id,
+    name: name(id),
+    names: { en: [], nb: [], sv: [] },
+    aliases,
+  });
+  const index = new NameIndex(
+    [entity("Alpha", ["Shared"]), entity("Beta", ["Shared"]), entity("Gamma")],
+    "network",
+    "CITYNET.NETWORK_LIST()"
+  );
+  test("suggestions are dropped from the end until the message fits", () => {
+    const e = failure(() => index.resolve("Alpha Committee on Regional", "network"));
+    expect(e.suggestions).toEqual([name("Beta"), name("Alpha"), name("Gamma")]);
+    expect(e.message).toBe(
+      `Unknown network 'Alpha Committee on Regional'. Did you mean ${name("Beta")} or ${name("Alpha")}?`
+    );
+    expect(e.message.length).toBeLessThanOrEqual(300);
+  });
+  test("an ambiguous name quotes the input, and counts the names that do not fit", () => {
+    const e = failure(() => index.find(`Shared${" ".repeat(100)}!`));
+    expect(e.message).toBe(
+      `'Shared${" ".repeat(51)}…' could mean the network ${name("Alpha")} or 1 other. Type the full name.`
+    );
+    expect(e.message.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe("splitting a list of names", () => {
+  const split = (text: string) => ds.orgNames.splitNames(text);
+  const UCLG = "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights";
+  const NORDIC = "Inter-Nordic camp school, teacher exchange and school leaders' forum";
+
+  test("commas, semicolons and line breaks separate; blanks are dropped", () => {
+    expect(split("UBC, Eurocities;C40\nMETREX\r\nICLEI,, ;\n")).toEqual([
+      "UBC",
+      "Eurocities",
+      "C40",
+      "METREX",
+      "ICLEI",
+    ]);
+    expect(split("  ")).toEqual([]);
+  });
+  test("a known name that contains a comma stays whole", () => {
+    expect(split(UCLG)).toEqual([UCLG]);
+    expect(split(` ${NORDIC} `)).toEqual([NORDIC]);
+    expect(split(`UBC, ${UCLG}; ${NORDIC}\nC40`)).toEqual(["UBC", UCLG, NORDIC, "C40"]);
+    expect(split(`${NORDIC},${UCLG}`)).toEqual([NORDIC, UCLG]);
+    // In any case, and in the other languages.
+    expect(
+      split(`uclg committee on social inclusion,participatory democracy and human rights, UBC`)
+    ).toEqual([
+      "uclg committee on social inclusion,participatory democracy and human rights",
+      "UBC",
+    ]);
+    expect(
+      split(
+        "Internordisk leirskole, lærerutveksling og skolelederforum; United Nations Educational, Scientific and Cultural Organization"
+      )
+    ).toEqual([
+      "Internordisk leirskole, lærerutveksling og skolelederforum",
+      "United Nations Educational, Scientific and Cultural Organization",
+    ]);
+  });
+  test("pieces that together spell no name stay apart", () => {
+    expect(split("UCLG Committee on Social Inclusion, Eurocities")).toEqual([
+      "UCLG Committee on Social Inclusion",
+      "Eurocities",
+    ]);
+  });
+  test("a long list is split in linear time", () => {
+    const text = Array.from({ length: 4000 }, (_, i) => (i % 2 ? "UBC" : UCLG)).join("; ");
+    const started = performance.now();
+    const names = split(text);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(names).toHaveLength(4000);
+    expect(names[0]).toBe(UCLG);
+    expect(names[1]).toBe("UBC");
+  });
+});
+
+describe("describeValue", () => {
+  test.each([
+    [null, "a blank cell"],
+    [undefined, "a blank cell"],
+    ["", "a blank cell"],
+    ["   ", "a blank cell"],
+    ["heavy", "'heavy'"],
+    [1e308, "the number 1e+308"],
+    [false, "the logical value FALSE"],
+    [[[1]], "a range of cells"],
+  ])("%p is %s", (value, expected) => {
+    expect(describeValue(value)).toBe(expected);
   });
 });

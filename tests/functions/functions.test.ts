@@ -29,6 +29,23 @@ describe("NETWORK_STATUS", () => {
     });
     expect(excelError(() => fn.networkStatus("Bergn", "UBC")).code).toBe(NA);
   });
+  test("a cell full of text is quoted in 60 characters, and answered at once", () => {
+    const cell = `Bergn ${"x".repeat(32761)}`;
+    const started = performance.now();
+    expect(excelError(() => fn.networkStatus(cell, "UBC"))).toEqual({
+      code: NA,
+      message: `Unknown city 'Bergn ${"x".repeat(51)}…'. CITYNET.CITY_LIST() lists the known names.`,
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  test("years are digits: hexadecimal and exponents are refused", () => {
+    expect(fn.networkStatus("Bergen", "UBC", " 2010 ")).toBe("Member");
+    for (const year of ["0x7DF", "2e3", "2010.0"])
+      expect(excelError(() => fn.networkStatus("Bergen", "UBC", year))).toEqual({
+        code: VALUE,
+        message: `The argument 'asOfYear' must be a whole year from 1900 to 2100 (e.g. 2015), or left out for the latest status; got '${year}'.`,
+      });
+  });
   test("empty or wrong-typed arguments give #VALUE! with what is accepted", () => {
     expect(excelError(() => fn.networkStatus("", "UBC"))).toEqual({
       code: VALUE,
@@ -80,6 +97,16 @@ describe("the other functions", () => {
     expect(excelError(() => fn.networkMembers("UBC", 7)).code).toBe(VALUE);
     expect(excelError(() => fn.cityList(false)).code).toBe(VALUE);
   });
+  test("list filters that spell nothing in the Latin alphabet match nothing", () => {
+    expect(excelError(() => fn.cityList("Москва"))).toEqual({
+      code: NA,
+      message: "No city matches 'Москва'. Leave the filter out to list them all.",
+    });
+    expect(excelError(() => fn.networkList("!!!"))).toEqual({
+      code: NA,
+      message: "No network matches '!!!'. Leave the filter out to list them all.",
+    });
+  });
   test("an unexpected failure still gives an error with a message, never an unhandled throw", () => {
     const broken = { toString: () => "x" } as unknown as string;
     const e = excelError(() => fn.networkStatus(broken, "UBC"));
@@ -87,6 +114,81 @@ describe("the other functions", () => {
     expect(e.message).toBe(
       "The argument 'city' must be text (the name of a city), not a value of type object."
     );
+  });
+});
+
+describe("names exactly as NETWORK_LIST and CITY_LIST give them resolve everywhere", () => {
+  const networks = fn.networkList() as string[][];
+  const cities = fn.cityList() as string[][];
+  // An unknown name is the failure here; "the sources record nothing" is an answer.
+  const answerOrNoData = (call: () => unknown) => {
+    try {
+      call();
+    } catch (e) {
+      const { code, message } = e as CustomFunctions.Error;
+      expect([code, message]).toEqual([NA, expect.not.stringMatching(/^Unknown /)]);
+    }
+  };
+
+  test("lists in hand: 51 networks (two names with commas), 37 cities", () => {
+    expect(networks).toHaveLength(51);
+    expect(cities).toHaveLength(37);
+    expect(networks.map((r) => r[0]).filter((n) => n.includes(","))).toEqual([
+      "Inter-Nordic camp school, teacher exchange and school leaders' forum",
+      "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights",
+    ]);
+  });
+  test.each(networks.map((r) => [r[0], r[1]]))("network %s (%s)", (name, acronym) => {
+    for (const typed of [name, acronym].filter(Boolean)) {
+      expect(fn.networkInfo(typed, "name")).toBe(name);
+      expect(typeof fn.networkStatus("Bergen", typed)).toBe("string");
+      expect(fn.networkMatrix([["Bergen"]], [[typed]], "status")[1][0]).toBe(name);
+      expect(
+        fn.networkMatrix([["Bergen"]], [[`UBC, ${typed}; C40`]], "status").map((r) => r[0])
+      ).toEqual(["", "Union of the Baltic Cities", name, "C40 Cities Climate Leadership Group"]);
+      answerOrNoData(() => fn.networkMembers(typed));
+      answerOrNoData(() => fn.networkSince("Bergen", typed));
+      answerOrNoData(() => fn.networkRecommendation("Bergen", typed));
+      answerOrNoData(() => fn.networkSource("Bergen", typed));
+    }
+  });
+  test.each(cities.map((r) => [r[0]]))("city %s", (name) => {
+    expect(typeof fn.networkStatus(name, "UBC")).toBe("string");
+    expect(fn.networkMatrix([[name]], [["UBC"]], "status")[0]).toEqual(["", name]);
+    answerOrNoData(() => fn.cityNetworks(name));
+    answerOrNoData(() => fn.cityPartners(name));
+    answerOrNoData(() => fn.networkSince(name, "Eurocities"));
+  });
+  test("every name in one text, with each separator, and in a range", async () => {
+    const names = networks.map((r) => r[0]);
+    const rows = (networksArg: unknown[][]) =>
+      fn
+        .networkMatrix([["Bergen"]], networksArg, "status")
+        .slice(1)
+        .map((r) => r[0]);
+    for (const separator of [", ", ";", "\n", "\r\n", " ,\n"])
+      expect(rows([[names.join(separator)]])).toEqual(names);
+    expect(rows(names.map((n) => [n]))).toEqual(names);
+    expect(rows([names])).toEqual(names);
+    const places = cities.map((r) => r[0]);
+    expect(fn.networkMatrix([[places.join(", ")]], [["UBC"]], "status")[0]).toEqual([
+      "",
+      ...places,
+    ]);
+    expect(fn.networkMatrix([places], [["UBC"]], "status")[0]).toEqual(["", ...places]);
+  });
+  test("NETWORK_SCORE and NETWORK_VERDICT know every pair of names", async () => {
+    for (const [city] of cities)
+      for (const [network] of networks) {
+        for (const call of [fn.networkScore, fn.networkVerdict]) {
+          try {
+            await call(city, network);
+          } catch (e) {
+            const { code, message } = e as CustomFunctions.Error;
+            expect([code, message]).toEqual([NA, expect.stringMatching(/^Nothing scores /)]);
+          }
+        }
+      }
   });
 });
 

@@ -142,6 +142,89 @@ describe("NETWORK_MATRIX", () => {
     expect((await excelError(() => fn.networkMatrix([["Bergn"]], [["UBC"]]))).message).toBe(
       "Unknown city 'Bergn'. Did you mean Bergen?"
     );
+    expect(await excelError(() => fn.networkMatrix([["Bergen"]], [["UBC"]], 2))).toEqual({
+      code: "#VALUE!",
+      message:
+        'The argument \'measure\' must be text, "value", "status" or "since", not the number 2.',
+    });
+    expect(
+      (await excelError(() => fn.networkMatrix([["Bergen"]], [["UBC"]], "s".repeat(32767)))).message
+    ).toBe(`Unknown measure '${"s".repeat(57)}…'. Use "value", "status" or "since".`);
+    expect((await excelError(() => fn.networkMatrix([["Bergen", 7]], [["UBC"]]))).message).toBe(
+      "The argument 'cities' must hold names as text, not the number 7."
+    );
+  });
+
+  const NORDIC = "Inter-Nordic camp school, teacher exchange and school leaders' forum";
+  const UCLG = "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights";
+  test("names that contain a comma are not split, typed alone, in a list or in a range", () => {
+    const expected = [
+      ["", "Bergen"],
+      [NORDIC, "Member"],
+      [UCLG, "Under consideration"],
+    ];
+    expect(fn.networkMatrix([["Bergen"]], [[NORDIC], [UCLG]], "status")).toEqual(expected);
+    expect(fn.networkMatrix([["Bergen"]], [[NORDIC, UCLG]], "status")).toEqual(expected);
+    expect(fn.networkMatrix([["Bergen"]], [[`${NORDIC}, ${UCLG}`]], "status")).toEqual(expected);
+    expect(fn.networkMatrix([["Bergen"]], [[`${NORDIC}\n${UCLG}`]], "status")).toEqual(expected);
+    expect(
+      fn.networkMatrix([["Bergen\r\nOslo"]], [[`UBC;${UCLG}, C40`]], "status").map((r) => r[0])
+    ).toEqual(["", "Union of the Baltic Cities", UCLG, "C40 Cities Climate Leadership Group"]);
+  });
+
+  test("a range larger than Excel's grid is refused at once, before any name is resolved", async () => {
+    const block = (text: string) =>
+      Array.from({ length: 1000 }, () => Array.from({ length: 1000 }, () => text));
+    const started = performance.now();
+    expect(await excelError(() => fn.networkMatrix(block("Bergen"), [["UBC"]]))).toEqual({
+      code: "#VALUE!",
+      message:
+        "The argument 'cities' has 1,000,000 non-blank cells; 1,000,001 columns would not fit in Excel's 16,384. NETWORK_MATRIX takes at most 10,000 names per argument: give a smaller range.",
+    });
+    // Unknown names too: nothing is looked up.
+    expect((await excelError(() => fn.networkMatrix([["Bergen"]], block("Nowhere")))).message).toBe(
+      "The argument 'networks' has 1,000,000 non-blank cells. NETWORK_MATRIX takes at most 10,000 names per argument: give a smaller range."
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+  test("too many names in text, or too many cells in the result, are refused too", async () => {
+    expect(
+      (await excelError(() => fn.networkMatrix([[Array(10001).fill("Oslo").join(",")]], [["UBC"]])))
+        .message
+    ).toBe(
+      "The argument 'cities' lists more than 10,000 names. NETWORK_MATRIX takes at most 10,000 per argument: give fewer names."
+    );
+    const cities = [Array(5000).fill("Oslo")];
+    const networks = Array.from({ length: 500 }, () => ["UBC"]);
+    expect((await excelError(() => fn.networkMatrix(cities, networks))).message).toBe(
+      "5,000 cities by 500 networks would make 2,505,501 cells; NETWORK_MATRIX makes at most 1,000,000: give fewer cities or networks."
+    );
+  });
+  test("a large range that is mostly blank is quick, and a repeated name is computed once", () => {
+    const cities: unknown[][] = Array.from({ length: 1000 }, () => Array(1000).fill(null));
+    cities[10][20] = "Bergen";
+    cities[999][999] = "Stockholm";
+    const networks: unknown[][] = Array.from({ length: 1000 }, () => Array(1000).fill(""));
+    networks[500][0] = "EUROCITIES";
+    let started = performance.now();
+    expect(fn.networkMatrix(cities, networks)).toEqual([
+      ["", "Bergen", "Stockholm"],
+      ["EUROCITIES", 4, 13 / 3],
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    started = performance.now();
+    const wide = fn.networkMatrix([Array(9999).fill("Bergen")], Array(99).fill(["EUROCITIES"]));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(wide).toHaveLength(100);
+    expect(wide[99]).toEqual(["EUROCITIES", ...Array(9999).fill(4)]);
+  });
+  test("the message about cities without organisations names three of them", async () => {
+    const lonely = ["Seattle", "Kaliningrad", "Vilnius", "Shanghai", "Warszawa"];
+    expect(
+      (await excelError(() => fn.networkMatrix([Array(2000).fill(lonely).flat()], [[""]]))).message
+    ).toBe(
+      "The sources record no organisations for Seattle, Kaliningrad, Vilnius or 2 other cities."
+    );
   });
 });
 
@@ -166,5 +249,42 @@ describe("NETWORK_WEIGHTED", () => {
     expect((await excelError(() => fn.networkWeighted([[3]], [[1]], [["big"]]))).message).toBe(
       'Direction 1 must be "benefit" or "cost", not \'big\'.'
     );
+    expect(
+      (
+        await excelError(() =>
+          fn.networkWeighted(
+            [
+              [3, 4],
+              [5, 1],
+            ],
+            [
+              [1, 1],
+              [1, 1],
+            ]
+          )
+        )
+      ).message
+    ).toBe(
+      "The argument 'scores' must be one row or one column of cells, not 2 rows by 2 columns."
+    );
+  });
+  test("a blank weight is called a blank cell", async () => {
+    for (const blank of [null, undefined, "", "  "])
+      expect(await excelError(() => fn.networkWeighted([[4, 5]], [[1, blank]]))).toEqual({
+        code: "#VALUE!",
+        message: "Weight 2 must be a number of 0 or more, not a blank cell.",
+      });
+    expect((await excelError(() => fn.networkWeighted([[4]], [["x".repeat(500)]]))).message).toBe(
+      `Weight 1 must be a number of 0 or more, not '${"x".repeat(57)}…'.`
+    );
+  });
+  test("huge weights give the weighted mean, never NaN", () => {
+    expect(fn.networkWeighted([[4, 5]], [[1e308, 1e308]])).toBe(4.5);
+    expect(fn.networkWeighted([[4, "", 5]], [[1e308, 1e308, 1.7e308]])).toBe(4.62962962962963);
+    expect(fn.networkWeighted([[2, 5]], [[1e308, 1e308]], [["cost", "benefit"]])).toBe(4.5);
+  });
+  test("blank directions are benefits", () => {
+    expect(fn.networkWeighted([[4, 3, 5]], [[1, 1, 2]], [[null, null, null]])).toBe(17 / 4);
+    expect(fn.networkWeighted([[4, 3, 5]], [[1, 1, 2]], [["", " ", "cost"]])).toBe(9 / 4);
   });
 });

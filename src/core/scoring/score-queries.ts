@@ -1,8 +1,8 @@
-import { joinedYear, type Dataset } from "../dataset";
-import { CityNetError, listWithOr } from "../errors";
+import { joinedYear, type Dataset, type Organisation, type Place } from "../dataset";
+import { CityNetError, listWithOr, quoteInput } from "../errors";
 import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
-import { describeValue } from "../resolver";
+import { describeValue, type Nameable, type NameIndex } from "../resolver";
 import type { ReadMatrix } from "../sheet/read-matrix";
 import {
   evaluateRow,
@@ -66,31 +66,104 @@ export function networkScore(
 export const MEASURES = ["value", "status", "since"] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** Names from a range (any shape) or a comma- or semicolon-separated text; blanks dropped. */
-export function nameList(value: unknown, argument: string): string[] {
-  const items = Array.isArray(value) ? (value as unknown[][]).flat() : [value];
-  const names: string[] = [];
-  for (const item of items) {
-    if (item === null || item === undefined || item === "") continue;
-    if (typeof item !== "string")
-      throw new CityNetError(
-        "invalid",
-        `The argument '${argument}' must hold names as text, not ${describeValue(item)}.`
-      );
-    names.push(
-      ...item
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter(Boolean)
+/** Names one argument of NETWORK_MATRIX may hold: more is a pasted column, not a question. */
+export const MAX_MATRIX_NAMES = 10_000;
+/** Cells NETWORK_MATRIX returns at most: a million cells already take Excel a while to spill. */
+export const MAX_MATRIX_CELLS = 1_000_000;
+/** Excel's grid: a spilled matrix wider or longer than this cannot be shown. */
+const EXCEL_COLUMNS = 16_384;
+const EXCEL_ROWS = 1_048_576;
+
+/** 1000000 → "1,000,000", for counts in messages. */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+function isBlank(item: unknown): boolean {
+  return item === null || item === undefined || (typeof item === "string" && item.trim() === "");
+}
+
+/** The rows of an argument: a range as Excel passes it, a single value as one cell. */
+function rowsOf(value: unknown): unknown[][] {
+  if (!Array.isArray(value)) return [[value]];
+  // A one-dimensional array is one row (Excel passes none, but other callers may).
+  return value.every(Array.isArray) ? (value as unknown[][]) : [value];
+}
+
+/**
+ * Names from a range (any shape) or a text that lists them, separated by commas, semicolons or line
+ * breaks; names that contain a comma stay whole (see NameIndex.splitNames); blanks dropped. More
+ * than MAX_MATRIX_NAMES is refused before any name is split or resolved, and blank cells cost one
+ * comparison each, so a large, mostly empty range is cheap.
+ */
+export function nameList(
+  value: unknown,
+  argument: "cities" | "networks",
+  index: NameIndex<Nameable>
+): string[] {
+  const rows = rowsOf(value);
+  let cells = 0;
+  for (const row of rows) for (const item of row) if (!isBlank(item)) cells++;
+  if (cells > MAX_MATRIX_NAMES) {
+    // Cities are columns, networks rows: say so too when the range would not fit Excel's grid.
+    const [limit, lines] =
+      argument === "cities" ? [EXCEL_COLUMNS, "columns"] : [EXCEL_ROWS, "rows"];
+    const grid =
+      cells + 1 > limit
+        ? `; ${thousands(cells + 1)} ${lines} would not fit in Excel's ${thousands(limit)}`
+        : "";
+    throw new CityNetError(
+      "invalid",
+      `The argument '${argument}' has ${thousands(cells)} non-blank cells${grid}. NETWORK_MATRIX takes at most ${thousands(MAX_MATRIX_NAMES)} names per argument: give a smaller range.`
     );
   }
+  const names: string[] = [];
+  for (const row of rows) {
+    for (const item of row) {
+      if (isBlank(item)) continue;
+      if (typeof item !== "string")
+        throw new CityNetError(
+          "invalid",
+          `The argument '${argument}' must hold names as text, not ${describeValue(item)}.`
+        );
+      names.push(...index.splitNames(item));
+      if (names.length > MAX_MATRIX_NAMES)
+        throw new CityNetError(
+          "invalid",
+          `The argument '${argument}' lists more than ${thousands(MAX_MATRIX_NAMES)} names. NETWORK_MATRIX takes at most ${thousands(MAX_MATRIX_NAMES)} per argument: give fewer names.`
+        );
+    }
+  }
   return names;
+}
+
+/** The measure NETWORK_MATRIX shows: "value" when left out. */
+function parseMeasure(value: unknown): Measure {
+  if (isBlank(value)) return "value";
+  const accepted = listWithOr(MEASURES.map((x) => `"${x}"`));
+  if (typeof value !== "string")
+    throw new CityNetError(
+      "invalid",
+      `The argument 'measure' must be text, ${accepted}, not ${describeValue(value)}.`
+    );
+  const m = value.trim().toLowerCase();
+  if (!(MEASURES as readonly string[]).includes(m))
+    throw new CityNetError("invalid", `Unknown measure ${quoteInput(value)}. Use ${accepted}.`);
+  return m as Measure;
+}
+
+/** "Bergen, Oslo or 3 other cities": at most three names of a long list, for a message. */
+function someNames(names: readonly string[], noun: string): string {
+  const unique = [...new Set(names)];
+  if (unique.length <= 3) return listWithOr(unique);
+  return listWithOr([...unique.slice(0, 3), `${unique.length - 3} other ${noun}`]);
 }
 
 /**
  * Organisations × cities with headers. A cell is the value score (the sources' scores), the status
  * or the year joined; where a city has no value, the status is shown instead. Networks left out: all
- * the cities' organisations.
+ * the cities' organisations. Arguments too large for Excel's grid, or to answer in reasonable time,
+ * are refused before any name is resolved.
  */
 export function networkMatrix(
   ds: Dataset,
@@ -99,24 +172,24 @@ export function networkMatrix(
   measureArg: unknown,
   framework: Framework = BUILT_IN_FRAMEWORKS[0]
 ): Cell[][] {
-  const cities = nameList(citiesArg, "cities").map((c) => resolveCity(ds, c));
-  if (cities.length === 0)
+  const cityNames = nameList(citiesArg, "cities", ds.placeNames);
+  if (cityNames.length === 0)
     throw new CityNetError(
       "invalid",
       "The argument 'cities' is empty: give one or more cities, as a range or as text like \"Bergen, Oslo\"."
     );
-  let measure: Measure = "value";
-  if (measureArg !== undefined && measureArg !== null && measureArg !== "") {
-    const m = String(measureArg).trim().toLowerCase();
-    if (typeof measureArg !== "string" || !(MEASURES as readonly string[]).includes(m)) {
-      throw new CityNetError(
-        "invalid",
-        `Unknown measure '${String(measureArg)}'. Use ${listWithOr(MEASURES.map((x) => `"${x}"`))}.`
-      );
-    }
-    measure = m as Measure;
-  }
-  const named = nameList(networksArg, "networks").map((n) => resolveNetwork(ds, n));
+  const measure = parseMeasure(measureArg);
+  const networkNames = nameList(networksArg, "networks", ds.orgNames);
+  // Networks left out are the cities' organisations: at most every organisation there is.
+  const rowCount = (networkNames.length || ds.organisations.length) + 1;
+  const cellCount = rowCount * (cityNames.length + 1);
+  if (cellCount > MAX_MATRIX_CELLS)
+    throw new CityNetError(
+      "invalid",
+      `${thousands(cityNames.length)} cities by ${thousands(rowCount - 1)} networks would make ${thousands(cellCount)} cells; NETWORK_MATRIX makes at most ${thousands(MAX_MATRIX_CELLS)}: give fewer cities or networks.`
+    );
+  const cities = cityNames.map((c) => resolveCity(ds, c));
+  const named = networkNames.map((n) => resolveNetwork(ds, n));
   const orgs =
     named.length > 0
       ? named
@@ -128,22 +201,58 @@ export function networkMatrix(
   if (orgs.length === 0)
     throw new CityNetError(
       "no-data",
-      `The sources record no organisations for ${listWithOr(cities.map((c) => c.name))}.`
+      `The sources record no organisations for ${someNames(
+        cities.map((c) => c.name),
+        "cities"
+      )}.`
     );
+  // A name may repeat (a range of the same city): each city and organisation pair is computed once.
+  const unique = [...new Set(cities)];
+  const column = new Map(unique.map((c, i) => [c, i]));
+  const columns = cities.map((c) => column.get(c)!);
   const header: Cell[] = ["", ...cities.map((c) => c.name)];
-  const rows = orgs.map((org) => [
-    org.name,
-    ...cities.map((city): Cell => {
-      const m = findMembership(ds, city, org);
-      if (!m) return measure === "status" ? "Not a member" : "";
-      if (measure === "status") return m.current.status;
-      if (measure === "since") return joinedYear(m);
-      const { scores } = sourceScoresFor(ds, m, framework);
-      const { value } = valueScore(weightedCriteria(framework), scores);
-      return value ?? m.current.status;
-    }),
-  ]);
+  const rowOf = new Map<Organisation, Cell[]>();
+  const rows = orgs.map((org) => {
+    let row = rowOf.get(org);
+    if (!row) {
+      const cells = unique.map((city) => computeCell(ds, city, org, measure, framework));
+      row = [org.name, ...columns.map((i) => cells[i])];
+      rowOf.set(org, row);
+    }
+    // A copy per row: callers may write into the matrix.
+    return row.slice();
+  });
   return [header, ...rows];
+}
+
+function computeCell(
+  ds: Dataset,
+  city: Place,
+  org: Organisation,
+  measure: Measure,
+  framework: Framework
+): Cell {
+  const m = findMembership(ds, city, org);
+  if (!m) return measure === "status" ? "Not a member" : "";
+  if (measure === "status") return m.current.status;
+  if (measure === "since") return joinedYear(m);
+  const { scores } = sourceScoresFor(ds, m, framework);
+  const { value } = valueScore(weightedCriteria(framework), scores);
+  return value ?? m.current.status;
+}
+
+/**
+ * The cells of a row or column argument of NETWORK_WEIGHTED, in order; a single value is one cell.
+ * Refuses a block of several rows and columns.
+ */
+function lineOf(value: unknown, argument: string): unknown[] {
+  const grid = rowsOf(value);
+  if (grid.length === 1) return grid[0];
+  if (grid.every((r) => r.length === 1)) return grid.map((r) => r[0]);
+  throw new CityNetError(
+    "invalid",
+    `The argument '${argument}' must be one row or one column of cells, not ${thousands(grid.length)} rows by ${thousands(grid[0].length)} columns.`
+  );
 }
 
 /** The weighted value of a row of scores (blanks not assessed); directions "cost" invert a score. */
@@ -152,50 +261,41 @@ export function weightedValue(
   weightsArg: unknown,
   directionsArg?: unknown
 ): number {
-  const row = (value: unknown, argument: string): unknown[] => {
-    if (!Array.isArray(value)) return [value];
-    const grid = value as unknown[][];
-    if (grid.length !== 1 && grid.every((r) => r.length === 1)) return grid.map((r) => r[0]);
-    if (grid.length !== 1)
-      throw new CityNetError(
-        "invalid",
-        `The argument '${argument}' must be one row or one column of cells.`
-      );
-    return grid[0];
-  };
-  const scores = row(scoresArg, "scores");
-  const weights = row(weightsArg, "weights");
+  const scores = lineOf(scoresArg, "scores");
+  const weights = lineOf(weightsArg, "weights");
   if (weights.length !== scores.length) {
     throw new CityNetError(
       "invalid",
-      `'scores' has ${scores.length} cells and 'weights' ${weights.length}: give one weight per score.`
+      `'scores' has ${thousands(scores.length)} cells and 'weights' ${thousands(weights.length)}: give one weight per score.`
     );
   }
-  const directions =
-    directionsArg === undefined || directionsArg === null || directionsArg === ""
-      ? scores.map(() => "benefit")
-      : row(directionsArg, "directions");
+  // Left out, or all blank: every score is a benefit (a blank direction is one).
+  const given = isBlank(directionsArg) ? [] : lineOf(directionsArg, "directions");
+  const directions = given.every(isBlank) ? scores.map(() => "benefit") : given;
   if (directions.length !== scores.length)
     throw new CityNetError(
       "invalid",
-      `'directions' has ${directions.length} cells: give one per score ("benefit" or "cost").`
+      `'directions' has ${thousands(directions.length)} cells: give one per score ("benefit" or "cost").`
     );
   const criteria = weights.map((w, i) => {
-    if (!(typeof w === "number" && w >= 0))
+    // Excel passes only finite numbers; other callers might not, and Infinity would make NaN.
+    if (!(typeof w === "number" && Number.isFinite(w) && w >= 0))
       throw new CityNetError(
         "invalid",
-        `Weight ${i + 1} must be a number of 0 or more, not ${typeof w === "string" ? `'${w}'` : describeValue(w)}.`
+        `Weight ${i + 1} must be a number of 0 or more, not ${describeValue(w)}.`
       );
-    const d =
-      typeof directions[i] === "string"
-        ? (directions[i] as string).trim().toLowerCase()
-        : directions[i];
-    if (d !== "benefit" && d !== "cost" && d !== "")
+    const cell = directions[i];
+    const d = isBlank(cell)
+      ? "benefit"
+      : typeof cell === "string"
+        ? cell.trim().toLowerCase()
+        : cell;
+    if (d !== "benefit" && d !== "cost")
       throw new CityNetError(
         "invalid",
-        `Direction ${i + 1} must be "benefit" or "cost", not '${String(directions[i])}'.`
+        `Direction ${i + 1} must be "benefit" or "cost", not ${describeValue(cell)}.`
       );
-    return { direction: d === "cost" ? ("cost" as const) : ("benefit" as const), weight: w };
+    return { direction: d, weight: w } as const;
   });
   const { value } = valueScore(criteria, scores);
   if (value === null)
