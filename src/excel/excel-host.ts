@@ -1,5 +1,8 @@
-import type { Constant, SheetDescription } from "../core/sheet/description";
-import { gridFromA1, parseAddress, type CellPosition, type WorkbookHost } from "./host";
+import type { SheetDescription } from "../core/sheet/description";
+import type { SheetSnapshot } from "../core/sheet/snapshot";
+import { excelInput } from "./cell-input";
+import { parseAddress, type CellBlock, type CellPosition, type WorkbookHost } from "./host";
+import { readSheets } from "./read-sheets";
 import { renderSheet } from "./render";
 
 // The workbook host in Excel, on Office.js. Each call is one Excel.run with as few round trips as it can.
@@ -11,24 +14,24 @@ export class ExcelHost implements WorkbookHost {
     return Excel.run(async (context) => (await renderSheet(context, description)).sheetName);
   }
 
-  async readValues(sheet: string): Promise<unknown[][]> {
+  async readSheet(sheet: string): Promise<SheetSnapshot> {
     return Excel.run(async (context) => {
-      const used = context.workbook.worksheets
-        .getItem(sheet)
-        .getUsedRangeOrNullObject(true)
-        .load("isNullObject, values, rowIndex, columnIndex");
-      await context.sync();
-      if (used.isNullObject) return [];
-      return gridFromA1(used.values, used.rowIndex, used.columnIndex);
+      const [snapshot] = await readSheets(context, [context.workbook.worksheets.getItem(sheet)]);
+      return snapshot;
     });
   }
 
-  async writeCells(sheet: string, row: number, col: number, values: Constant[][]): Promise<void> {
+  async writeCells(sheet: string, blocks: readonly CellBlock[]): Promise<void> {
+    if (blocks.length === 0) return;
     await Excel.run(async (context) => {
-      const range = context.workbook.worksheets
-        .getItem(sheet)
-        .getRangeByIndexes(row, col, values.length, values[0].length);
-      range.values = values.map((line) => line.map((v) => (v === null ? "" : v)));
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const b of blocks) {
+        const cols = Math.max(...b.values.map((line) => line.length));
+        if (b.values.length === 0 || cols === 0) continue;
+        ws.getRangeByIndexes(b.row, b.col, b.values.length, cols).values = b.values.map((line) =>
+          Array.from({ length: cols }, (_, c) => excelInput(line[c] ?? null))
+        );
+      }
       await context.sync();
     });
   }
@@ -43,10 +46,12 @@ export class ExcelHost implements WorkbookHost {
 
   async selection(): Promise<CellPosition | null> {
     return Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange().load("address");
+      // getSelectedRanges, not getSelectedRange: the latter throws when several areas are selected.
+      const ranges = context.workbook.getSelectedRanges().load("address");
       const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
       await context.sync();
-      return { sheet: sheet.name, ...parseAddress(range.address) };
+      const at = parseAddress(ranges.address);
+      return at ? { sheet: sheet.name, ...at } : null;
     });
   }
 
@@ -62,8 +67,10 @@ export class ExcelHost implements WorkbookHost {
   async onSelectionChanged(handler: (position: CellPosition) => void): Promise<void> {
     await Excel.run(async (context) => {
       context.workbook.worksheets.onSelectionChanged.add(async (event) => {
+        const at = parseAddress(event.address);
+        if (!at) return;
         const name = await this.sheetName(event.worksheetId);
-        handler({ sheet: name, ...parseAddress(event.address) });
+        handler({ sheet: name, ...at });
       });
       await context.sync();
     });

@@ -1,33 +1,16 @@
 import { rectA1, type Rect } from "../core/sheet/address";
 import type { Cell, SheetDescription, Style } from "../core/sheet/description";
+import { candidateSheetNames, candidateTableNames } from "../core/sheet/sheet-names";
+import { excelInput } from "./cell-input";
 
 // Renders a sheet description into a new worksheet with Office.js, in two context.sync() round trips:
 // one to find free names (a user's sheet or table is never overwritten), one to write everything.
 // Needs ExcelApi 1.8 (data validation, chart options); the task pane checks before calling.
 
-/** Names tried for a new sheet: "Bergen", then "Bergen (2)" … "Bergen (20)". Excel allows 31 characters. */
-export function candidateNames(preferred: string, max = 20): string[] {
-  const base =
-    preferred
-      .replace(/[\\/?*[\]:]/g, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim()
-      .slice(0, 31) || "CityNet";
-  const names = [base];
-  for (let i = 2; i <= max; i++) {
-    const suffix = ` (${i})`;
-    names.push(`${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`);
-  }
-  return names;
-}
-
-/** Office.js wants every cell of a range as a formula or constant: text that looks like a formula is quoted. */
+/** Office.js wants every cell of a range as a formula or constant; text goes in exactly as it is. */
 function cellInput(cell: Cell): string | number | boolean {
   if (cell.formula !== undefined) return cell.formula;
-  const v = cell.value;
-  if (v === null || v === undefined) return "";
-  if (typeof v === "string" && /^[=+\-@]/.test(v)) return `'${v}`;
-  return v;
+  return excelInput(cell.value ?? null);
 }
 
 const ALIGN: Record<NonNullable<Style["align"]>, Excel.HorizontalAlignment> = {
@@ -63,11 +46,9 @@ export async function renderSheet(
 ): Promise<RenderResult> {
   const wb = context.workbook;
   // Round trip 1: which of the candidate sheet and table names are free?
-  const sheetNames = candidateNames(d.name);
+  const sheetNames = candidateSheetNames(d.name);
   const sheetProbes = sheetNames.map((n) => wb.worksheets.getItemOrNullObject(n));
-  const tableNames = d.table
-    ? [d.table.name, ...Array.from({ length: 19 }, (_, i) => `${d.table!.name}_${i + 2}`)]
-    : [];
+  const tableNames = d.table ? candidateTableNames(d.table.name) : [];
   const tableProbes = tableNames.map((n) => wb.tables.getItemOrNullObject(n));
   for (const p of [...sheetProbes, ...tableProbes]) p.load("isNullObject");
   await context.sync();
@@ -81,6 +62,11 @@ export async function renderSheet(
   // Round trip 2: everything else is queued, then sent at once.
   const sheet = wb.worksheets.add(freeSheet);
   const range = (r: Rect) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+  // Names before the formulas that use them (W_*, T_*), so Excel binds them when it parses the formulas.
+  for (const n of d.names) {
+    const item = sheet.names.add(n.name, range(n.ref), n.comment);
+    if (n.hidden) item.visible = false;
+  }
   for (const block of d.blocks) {
     const rows = block.cells.length;
     const cols = Math.max(...block.cells.map((line) => line.length));
@@ -98,7 +84,6 @@ export async function renderSheet(
   }
   for (const r of d.hiddenRows)
     range({ row: r, col: 0, rows: 1, cols: 1 }).getEntireRow().rowHidden = true;
-  for (const n of d.names) sheet.names.add(n.name, range(n.ref), n.comment);
   let tableName: string | undefined;
   if (d.table && freeTable) {
     const table = sheet.tables.add(range(d.table.range), true);

@@ -1,12 +1,13 @@
-import { LAYOUT, MATRIX_MARKER } from "../core/sheet/evaluation-sheet";
-import { readMatrix, type ReadMatrix } from "../core/sheet/read-matrix";
-import { gridFromA1 } from "./host";
+import { isCityNetName, THRESHOLD_NAMES } from "../core/sheet/matrix-names";
+import { readMatrix, type MatrixRead } from "../core/sheet/read-matrix";
+import { readSheets } from "./read-sheets";
 
-export type WorkbookEvaluation = ReadMatrix & { sheet: string };
+export type WorkbookEvaluation = MatrixRead;
 
 /**
- * Every CityNet evaluation matrix in the workbook, read back, in three round trips: the sheet names,
- * each sheet's marker cell, then the used range of the matrix sheets. Damaged matrices are left out.
+ * Every CityNet evaluation matrix in the workbook, read back, damaged ones included (so a function can
+ * say that a matrix it would have used cannot be read): the sheets, their names, then the sheets that
+ * carry CityNet's names (version 1 matrices have only T_* and W_*) in two more round trips.
  */
 export async function readWorkbookEvaluations(
   context: Excel.RequestContext
@@ -14,18 +15,12 @@ export async function readWorkbookEvaluations(
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const markers = sheets.items.map((s) => s.getRange(`A${LAYOUT.metaRow + 1}`).load("values"));
+  const names = sheets.items.map((s) => s.names.load("items/name"));
   await context.sync();
-  const matrixSheets = sheets.items.filter((_, i) => markers[i].values[0][0] === MATRIX_MARKER);
-  const used = matrixSheets.map((s) => s.getUsedRange().load("values, rowIndex, columnIndex"));
-  await context.sync();
-  const out: WorkbookEvaluation[] = [];
-  used.forEach((range, i) => {
-    const read = readMatrix(
-      gridFromA1(range.values, range.rowIndex, range.columnIndex),
-      matrixSheets[i].name
-    );
-    if (!("error" in read)) out.push({ ...read, sheet: matrixSheets[i].name });
-  });
-  return out;
+  const candidates = sheets.items.filter((_, i) =>
+    names[i].items.some((n) => isCityNetName(n.name) || n.name === THRESHOLD_NAMES.strengthen)
+  );
+  if (candidates.length === 0) return [];
+  const snapshots = await readSheets(context, candidates);
+  return snapshots.map((s) => readMatrix(s)).filter((r): r is MatrixRead => r !== null);
 }

@@ -1,10 +1,7 @@
 import "./standalone-runtime"; // first: defines CustomFunctions where Excel does not
 import * as core from "../core/queries";
-import {
-  networkMatrix as networkMatrixCore,
-  networkScore as networkScoreCore,
-  weightedValue,
-} from "../core/scoring/score-queries";
+import { networkScore as networkScoreCore } from "../core/scoring/network-score";
+import { networkMatrix as networkMatrixCore, weightedValue } from "../core/scoring/score-queries";
 import { getDataset } from "./dataset";
 import { answer, toCustomFunctionError } from "./errors";
 import { workbookEvaluations } from "./workbook";

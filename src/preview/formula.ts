@@ -1,5 +1,5 @@
 // A small evaluator for the formulas the preview workbook holds: the ones CityNet writes (IF, AND,
-// ISNUMBER, NA, arithmetic and comparisons over cells and sheet names) and =CITYNET.… calls typed in
+// ISNUMBER, MATCH, NA, array constants, arithmetic and comparisons over cells and sheet names) and =CITYNET.… calls typed in
 // the formula box. Excel's semantics where they matter here: blank counts as 0 or "", errors propagate,
 // IF evaluates only the branch it takes.
 
@@ -50,7 +50,7 @@ function tokenize(src: string): Token[] {
     } else if ((m = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(rest))) {
       out.push({ t: "id", v: m[0] });
       i += m[0].length;
-    } else if ((m = /^(<=|>=|<>|[-+*/&=<>(),;])/.exec(rest))) {
+    } else if ((m = /^(<=|>=|<>|[-+*/&=<>(),;{}])/.exec(rest))) {
       out.push({ t: "op", v: m[0] === ";" ? "," : m[0] });
       i += m[0].length;
     } else throw new FormulaError("#NAME?", `Cannot read the formula at '${rest.slice(0, 10)}'.`);
@@ -202,6 +202,22 @@ export function evaluate(formula: string, scope: Scope): Value {
       take(")");
       return inner;
     }
+    if (t.t === "op" && t.v === "{") {
+      // An array constant, {1,2,3,4,5}: one row of numbers, text or logical values.
+      const items: Value[] = [];
+      do {
+        const x = take();
+        const negative = x?.t === "op" && x.v === "-";
+        const item = negative ? take() : x;
+        if (item?.t === "num") items.push(negative ? -item.v : item.v);
+        else if (item?.t === "str" && !negative) items.push(item.v);
+        else if (item?.t === "id" && /^(TRUE|FALSE)$/i.test(item.v) && !negative)
+          items.push(item.v.toUpperCase() === "TRUE");
+        else throw new FormulaError("#NAME?", "An array constant holds only constants.");
+      } while (peek()?.t === "op" && peek()!.v === "," && take(","));
+      take("}");
+      return () => [items];
+    }
     if (t.t === "ref") {
       const [a, b] = t.v.split(":");
       const start = refToIndex(a);
@@ -254,6 +270,19 @@ export function evaluate(formula: string, scope: Scope): Value {
         return typeof scalar(args[0]()) === "number";
       case "NA":
         return new FormulaError("#N/A");
+      case "MATCH": {
+        // Exact match only (match type 0), as CityNet's formulas use it: same type, text without case.
+        const x = scalar(args[0]());
+        if (isError(x)) return x;
+        const list = args[1]();
+        const flat = Array.isArray(list) ? list.flat() : [list];
+        const i = flat.findIndex((y) =>
+          typeof x === "string" && typeof y === "string"
+            ? x.toLowerCase() === y.toLowerCase()
+            : typeof x === typeof y && x === y && x !== ""
+        );
+        return i >= 0 ? i + 1 : new FormulaError("#N/A");
+      }
       default: {
         const values = args.map((a) => a());
         const result = scope.call(name, values);

@@ -1,6 +1,9 @@
-import { candidateNames } from "../excel/render";
-import type { CellPosition, WorkbookHost } from "../excel/host";
+import type { Rect } from "../core/sheet/address";
+import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, Constant, SheetDescription } from "../core/sheet/description";
+import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
+import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
+import type { CellBlock, CellPosition, WorkbookHost } from "../excel/host";
 import { evaluate, FormulaError, type Value } from "./formula";
 
 // The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
@@ -9,9 +12,15 @@ import { evaluate, FormulaError, type Value } from "./formula";
 export interface PreviewSheet {
   name: string;
   cells: Map<string, Cell>;
-  names: Map<string, { row: number; col: number }>;
+  /** Sheet-scoped names. */
+  names: Map<string, Rect>;
+  tables: TableRef[];
   description?: SheetDescription;
 }
+
+/** Text as a cell holds it: at most 32,767 characters (cell-text.ts); other constants as they are. */
+const fit = (v: Constant | undefined): Constant =>
+  typeof v === "string" ? fitCellText(v) : (v ?? null);
 
 const key = (row: number, col: number) => `${row},${col}`;
 
@@ -29,18 +38,35 @@ export class PageWorkbook implements WorkbookHost {
   constructor(private readonly functions: Functions = () => undefined) {}
 
   async createSheet(d: SheetDescription): Promise<string> {
-    const taken = new Set(this.sheets.map((s) => s.name));
-    const name = candidateNames(d.name).find((n) => !taken.has(n));
+    const name = uniqueSheetName(
+      d.name,
+      this.sheets.map((s) => s.name)
+    );
     if (!name)
       throw new Error(
         `The workbook already has sheets named ${d.name} to ${d.name} (20): rename or remove one.`
       );
-    const sheet: PreviewSheet = { name, cells: new Map(), names: new Map(), description: d };
+    const sheet: PreviewSheet = {
+      name,
+      cells: new Map(),
+      names: new Map(),
+      tables: [],
+      description: d,
+    };
     for (const b of d.blocks)
       b.cells.forEach((line, r) =>
-        line.forEach((cell, c) => sheet.cells.set(key(b.row + r, b.col + c), cell))
+        line.forEach((cell, c) =>
+          sheet.cells.set(
+            key(b.row + r, b.col + c),
+            cell.formula !== undefined ? cell : { value: fit(cell.value) }
+          )
+        )
       );
-    for (const n of d.names) sheet.names.set(n.name, { row: n.ref.row, col: n.ref.col });
+    for (const n of d.names) sheet.names.set(n.name, n.ref);
+    if (d.table) {
+      const taken = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
+      sheet.tables.push({ name: uniqueTableName(d.table.name, taken)!, range: d.table.range });
+    }
     this.sheets.push(sheet);
     this.changed(name);
     return name;
@@ -106,26 +132,29 @@ export class PageWorkbook implements WorkbookHost {
     return { rows, cols };
   }
 
-  async readValues(sheetName: string): Promise<unknown[][]> {
+  async readSheet(sheetName: string): Promise<SheetSnapshot> {
+    const sheet = this.sheet(sheetName);
     const { rows, cols } = this.size(sheetName);
-    return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: cols }, (_, c) => {
+    const grid = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+    return {
+      name: sheet.name,
+      values: grid((r, c) => {
         const v = this.value(sheetName, r, c);
         return v instanceof FormulaError ? v.code : v;
-      })
-    );
+      }),
+      formulas: grid((r, c) => sheet.cells.get(key(r, c))?.formula !== undefined),
+      names: [...sheet.names].map(([name, ref]) => ({ name, ref })),
+      tables: sheet.tables.map((t) => ({ ...t })),
+    };
   }
 
-  async writeCells(
-    sheetName: string,
-    row: number,
-    col: number,
-    values: Constant[][]
-  ): Promise<void> {
+  async writeCells(sheetName: string, blocks: readonly CellBlock[]): Promise<void> {
     const sheet = this.sheet(sheetName);
-    values.forEach((line, r) =>
-      line.forEach((v, c) => sheet.cells.set(key(row + r, col + c), { value: v }))
-    );
+    for (const b of blocks)
+      b.values.forEach((line, r) =>
+        line.forEach((v, c) => sheet.cells.set(key(b.row + r, b.col + c), { value: fit(v) }))
+      );
     this.changed(sheetName);
   }
 

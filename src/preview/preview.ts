@@ -75,7 +75,7 @@ class WorkbookView {
           : Number.isFinite(number) && /^-?[\d.,]+$/.test(text)
             ? number
             : this.cellBox.value;
-      void this.wb.writeCells(this.sheet, this.selected.row, this.selected.col, [[value]]);
+      void this.wb.writeCells(this.sheet, [{ ...this.selected, values: [[value]] }]);
     });
     const evaluate = () =>
       (this.formulaResult.textContent = show(

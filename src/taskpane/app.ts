@@ -1,7 +1,9 @@
 import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
-import { fragileColumn, rowAtCell } from "../core/pane/score-view";
-import { isMatrixGrid, readMatrix } from "../core/sheet/read-matrix";
+import { fragileBlocks, rowAtCell } from "../core/pane/score-view";
+import type { CellBlock } from "../core/sheet/description";
+import { problemLines } from "../core/sheet/problems";
+import { isDamaged, readMatrix } from "../core/sheet/read-matrix";
 import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { MatrixState, PaneContext, View, ViewId } from "./context";
 import { el, replaceChildren, uid } from "./dom";
@@ -95,23 +97,15 @@ export class Pane implements PaneContext {
     await this.reload();
   }
 
-  async write(
-    sheet: string,
-    row: number,
-    col: number,
-    values: (string | number | null)[][]
-  ): Promise<void> {
+  async write(sheet: string, blocks: readonly CellBlock[]): Promise<void> {
     if (!this.host) return;
     this.writing = true;
     try {
-      await this.host.writeCells(sheet, row, col, values);
+      await this.host.writeCells(sheet, blocks);
       await this.reload(false);
       const read = this.state?.sheet === sheet ? this.state.read : null;
-      if (read) {
-        // The Fragile column is not a formula: keep it in step with the weights and scores.
-        const f = fragileColumn(read);
-        await this.host.writeCells(sheet, f.row, f.col, f.values);
-      }
+      // The Fragile column is not a formula: keep it in step with the weights and scores.
+      if (read) await this.host.writeCells(sheet, fragileBlocks(read));
       this.say(this.t.saved, "success");
       this.draw();
     } catch (error) {
@@ -142,16 +136,11 @@ export class Pane implements PaneContext {
   private async load(sheet: string, row: number): Promise<void> {
     if (!this.host) return;
     try {
-      const values = await this.host.readValues(sheet);
-      const read = readMatrix(values, sheet, this.lang);
-      this.state =
-        "error" in read
-          ? {
-              sheet,
-              read: null,
-              error: isMatrixGrid(values) ? read.error : this.t.notAMatrix(sheet),
-              row: -1,
-            }
+      const read = readMatrix(await this.host.readSheet(sheet), this.lang);
+      this.state = !read
+        ? { sheet, read: null, error: this.t.notAMatrix(sheet), row: -1 }
+        : isDamaged(read)
+          ? { sheet, read: null, error: problemLines(read.problems, this.lang).join("\n"), row: -1 }
           : { sheet, read, row: rowAtCell(read, row) };
     } catch (error) {
       this.state = {

@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
+import type { CellBlock } from "../core/sheet/description";
 import type { ReadMatrix } from "../core/sheet/read-matrix";
 import type { WorkbookHost } from "../excel/host";
 import type { UiStrings } from "./i18n";
@@ -15,12 +16,7 @@ export interface PaneContext {
   /** The sheet the selection is in, and the matrix read from it (or why it could not be). */
   matrix(): MatrixState | null;
   /** Writes values into the matrix sheet, then keeps its Fragile column in step. */
-  write(
-    sheet: string,
-    row: number,
-    col: number,
-    values: (string | number | null)[][]
-  ): Promise<void>;
+  write(sheet: string, blocks: readonly CellBlock[]): Promise<void>;
   /** Re-reads the workbook and redraws the current view. */
   refresh(): Promise<void>;
   /** Moves to another view. */

@@ -158,7 +158,7 @@ describeIf("the task pane in the preview", () => {
     await page.waitForSelector("#matrix-issues");
     // In the pane's language (Norwegian now), with the cell and what would be right.
     expect(await page.locator("#matrix-issues").innerText()).toContain(
-      `H${ubcRow}: Union of the Baltic Cities: «fire» er ikke et poeng for Læringsutbytte. Skriv et helt tall fra 1 til 5, eller tøm cellen.`
+      `Bergen!H${ubcRow}: «fire» er tekst, ikke et poeng for Læringsutbytte. Skriv et helt tall fra 1 til 5, eller tøm cellen.`
     );
     await shot("text-in-score-cell");
     await page.getByLabel("Språk").selectOption("en");

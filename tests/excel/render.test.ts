@@ -1,7 +1,8 @@
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
-import { candidateNames, renderSheet } from "../../src/excel/render";
+import { candidateSheetNames } from "../../src/core/sheet/sheet-names";
+import { renderSheet } from "../../src/excel/render";
 import { bundled } from "../helpers/dataset";
 import { mockExcel, type FakeRange } from "../helpers/excel-mock";
 
@@ -81,7 +82,7 @@ describe("renderSheet", () => {
       d.blocks.find((b) => b.col === cols.value && b.row === row)!.cells[0][0].formula
     );
     expect(String(valueBlock.formulas![0][0])).toMatch(
-      /^=IF\(\(IF\(AND\(ISNUMBER\(G9\),G9>=1,G9<=5\),W_participation,0\)\+/
+      /^=IF\(\(IF\(ISNUMBER\(MATCH\(G9,\{1,2,3,4,5\},0\)\),W_participation,0\)\+/
     );
     const rec = at(sheet.ranges, row, cols.recommendation).formulas![0][0] as string;
     expect(rec).toContain('"Kandidat"');
@@ -90,7 +91,7 @@ describe("renderSheet", () => {
     const scores = at(sheet.ranges, row, cols.criteria[0]);
     expect(scores.formulas).toEqual(e.rows.map((r) => r.scores.map((s) => (s === null ? "" : s))));
     expect(scores.numberFormat![0][0]).toBe("0");
-    expect(sheet.names.map((n) => n.name)).toEqual([
+    expect(sheet.names.filter((n) => n.visible !== false).map((n) => n.name)).toEqual([
       "W_participation",
       "W_learning",
       "W_influence",
@@ -102,6 +103,8 @@ describe("renderSheet", () => {
       "T_REVIEW",
       "T_JOIN",
     ]);
+    // Hidden: the settings, 12 fixed columns, 6 score columns and 6 chart helpers.
+    expect(sheet.names.filter((n) => n.visible === false)).toHaveLength(1 + 12 + 6 + 6);
     const validated = sheet.ranges.filter((r) => r.dataValidation.rule);
     expect(validated).toHaveLength(6);
     expect(validated[0].dataValidation).toMatchObject({
@@ -158,14 +161,59 @@ describe("renderSheet", () => {
   });
 
   test("candidate names stay within Excel's 31 characters and drop forbidden characters", () => {
-    expect(candidateNames("Region: Oslo/Akershus [2024]", 3)).toEqual([
-      "Region  Oslo Akershus  2024",
-      "Region  Oslo Akershus  2024 (2)",
-      "Region  Oslo Akershus  2024 (3)",
+    expect(candidateSheetNames("Region: Oslo/Akershus [2024]", 3)).toEqual([
+      "Region Oslo Akershus 2024",
+      "Region Oslo Akershus 2024 (2)",
+      "Region Oslo Akershus 2024 (3)",
     ]);
-    expect(candidateNames("A very long city name that goes on and on", 2)).toEqual([
+    expect(candidateSheetNames("A very long city name that goes on and on", 2)).toEqual([
       "A very long city name that goes",
       "A very long city name that (2)",
     ]);
+    expect(candidateSheetNames("'History'", 1)).toEqual(["History (CityNet)"]);
+    expect(candidateSheetNames("  ''  ", 1)).toEqual(["CityNet"]);
+  });
+
+  test("names are added before the formulas that use them, CityNet's own names hidden", async () => {
+    const { context, recorded } = mockExcel();
+    await renderSheet(context, evaluationSheet(evaluationWithRows(3), "en"));
+    const firstFormula = recorded.log.findIndex((x) => x.startsWith("formulas:"));
+    const lastName = recorded.log.map((x) => x.startsWith("name:")).lastIndexOf(true);
+    expect(lastName).toBeLessThan(firstFormula);
+    const names = recorded.sheets[0].names;
+    expect(names.find((n) => n.name === "W_learning")?.visible).toBeUndefined();
+    expect(names.find((n) => n.name === "CityNet_settings")).toMatchObject({
+      visible: false,
+      range: { address: { row: LAYOUT.metaRow, col: 1, rows: 1, cols: 1 } },
+    });
+    expect(names.find((n) => n.name === "CityNet_col_value")).toMatchObject({
+      visible: false,
+      range: { address: { row: LAYOUT.headerRow, col: columnsFor(6).value, rows: 1, cols: 1 } },
+    });
+  });
+
+  test("text that Excel would turn into something else goes in with its text mark", async () => {
+    const { context, recorded } = mockExcel();
+    const e = evaluationWithRows(9);
+    const texts = ["1-2", "3/4", "50%", "TRUE", "00123", "'s-Hertogenbosch", "- bullet", "@home"];
+    texts.forEach((name, i) => (e.rows[i + 1] = { ...e.rows[i + 1], name }));
+    e.rows[0] = { ...e.rows[0], evidence: "x".repeat(40000) };
+    await renderSheet(context, evaluationSheet(e, "en"));
+    const names = at(recorded.sheets[0].ranges, LAYOUT.firstDataRow, 0).formulas!;
+    expect(names.slice(1).map((line) => line[0])).toEqual([
+      "'1-2",
+      "'3/4",
+      "'50%",
+      "'TRUE",
+      "'00123",
+      "''s-Hertogenbosch",
+      "'- bullet",
+      "'@home",
+    ]);
+    expect(names[0][0]).toBe(e.rows[0].name); // plain text goes in as it is
+    const evidence = at(recorded.sheets[0].ranges, LAYOUT.firstDataRow, columnsFor(6).evidence)
+      .formulas![0][0] as string;
+    expect(evidence).toHaveLength(32767);
+    expect(evidence.endsWith("x […]")).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { buildEvaluation, evaluateRow, type Evaluation } from "../../src/core/sc
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { writeXlsx } from "../../src/export/xlsx";
+import { descriptionToSnapshot } from "../../src/core/sheet/grid";
+import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { bundled } from "../helpers/dataset";
 import { findSoffice, recalculate } from "../helpers/libreoffice";
 
@@ -76,7 +78,6 @@ maybe(
       name: string;
       description: SheetDescription;
       e: Evaluation;
-      scores: unknown[][];
     }[] = BUILT_IN_FRAMEWORKS.map((_, i) => {
       const { e, textCells } = evaluationFor(i);
       const description = evaluationSheet(e, "en");
@@ -84,14 +85,9 @@ maybe(
       const scoreBlock = description.blocks.find(
         (b) => b.row === LAYOUT.firstDataRow && b.col === cols.criteria[0]
       )!;
-      const scores: unknown[][] = e.rows.map((r) => [...r.scores]);
-      for (const [r, c] of textCells) {
-        scoreBlock.cells[r][c] = { value: "4" }; // text, not a number: not assessed
-        scores[r][c] = "4";
-      }
+      for (const [r, c] of textCells) scoreBlock.cells[r][c] = { value: "4" }; // text: not assessed
       scoreBlock.cells[0][0] = { value: 7 }; // off the scale: not assessed
-      scores[0][0] = 7;
-      return { name: `F${i + 1} ${e.framework.id}`, description, e, scores };
+      return { name: `F${i + 1} ${e.framework.id}`, description, e };
     });
     // Weights for which all threes compute to 2.9999999999999996 (found by search): Continue and Join
     // must still come out, in the sheet as in the core.
@@ -105,9 +101,17 @@ maybe(
       name: "F4 rounding",
       description: evaluationSheet(rounding, "en"),
       e: rounding,
-      scores: rounding.rows.map((r) => r.scores),
     });
 
+    const readScores = new Map(
+      sheets.map((x) => {
+        const back = readMatrix(descriptionToSnapshot(x.description, x.name)) as ReadMatrix;
+        return [x.name, back.evaluation.rows.map((r) => r.scores)];
+      })
+    );
+    expect(
+      [...readScores.values()].flat(2).filter((v) => v !== null && !Number.isInteger(v))
+    ).toEqual([]);
     const computed = recalculate(
       soffice!,
       writeXlsx(sheets),
@@ -115,12 +119,14 @@ maybe(
     );
 
     let checked = 0;
-    for (const { name, e, scores } of sheets) {
+    for (const { name, e } of sheets) {
       const cols = columnsFor(e.framework.criteria.length);
       const words = SHEET_WORDS.en.recommendations;
       e.rows.forEach((row, i) => {
         const r = LAYOUT.firstDataRow + i;
-        const core = evaluateRow(e, { ...row, scores: scores[i] as (number | null)[] });
+        // The scores as CityNet reads them back: text, 2.5 and 7 are not assessed (and reported).
+        const read = readScores.get(name)!;
+        const core = evaluateRow(e, { ...row, scores: read[i] });
         const value = computed.get(`${name}!${a1(r, cols.value)}`);
         const coverage = computed.get(`${name}!${a1(r, cols.coverage)}`);
         const recommendation = computed.get(`${name}!${a1(r, cols.recommendation)}`);

@@ -1,12 +1,14 @@
 import * as fn from "../../src/functions/functions";
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
-import { networkScore } from "../../src/core/scoring/score-queries";
-import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
-import { descriptionToGrid } from "../../src/core/sheet/grid";
-import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
+import { networkScore } from "../../src/core/scoring/network-score";
+import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
+import { descriptionToSnapshot } from "../../src/core/sheet/grid";
+import { readMatrix, type MatrixRead, type ReadMatrix } from "../../src/core/sheet/read-matrix";
+import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
 import { readWorkbookEvaluations } from "../../src/excel/workbook-evaluations";
 import { bundled } from "../helpers/dataset";
+import { EditableSheet } from "../helpers/sheet-edits";
 
 async function excelError(call: () => unknown): Promise<{ code: string; message: string }> {
   try {
@@ -43,63 +45,137 @@ describe("NETWORK_SCORE and NETWORK_VERDICT from the sources' scores", () => {
 describe("scores typed in a workbook matrix win over the sources", () => {
   const ds = bundled();
   const bergenFw = BUILT_IN_FRAMEWORKS.find((f) => f.id === "bergen")!;
-  const grid = descriptionToGrid(
-    evaluationSheet(buildEvaluation(ds, "Bergen", bergenFw), "nb")
-  ) as unknown[][];
-  const ubc = grid.findIndex((r) => r[LAYOUT.col.key] === "ubc");
-  grid[ubc].splice(columnsFor(3).criteria[0], 3, 4, 4, 4);
+  const scored = () => {
+    const sheet = new EditableSheet(
+      descriptionToSnapshot(
+        evaluationSheet(buildEvaluation(ds, "Bergen", bergenFw), "nb"),
+        "Bergen"
+      )
+    );
+    const ubc = sheet.values.findIndex((r) => r.includes("ubc")) + 1;
+    sheet.set(`G${ubc}`, 4).set(`H${ubc}`, 4).set(`I${ubc}`, 4);
+    return { sheet, ubc };
+  };
+  const read = (s: EditableSheet) => readMatrix(s.snapshot()) as MatrixRead;
 
   test("core: the workbook's row is used, with its sheet named", () => {
-    const read = readMatrix(grid, "Bergen") as ReadMatrix;
-    const answer = networkScore(ds, "Bergen", "UBC", "bergen", [{ ...read, sheet: "Bergen" }]);
+    const { sheet } = scored();
+    const answer = networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)]);
     expect(answer).toMatchObject({
       value: 4,
       recommendation: "Continue",
       origin: { kind: "workbook", sheet: "Bergen" },
     });
     // Another framework's matrix does not count.
-    expect(
-      networkScore(ds, "Bergen", "UBC", "combined", [{ ...read, sheet: "Bergen" }]).origin
-    ).toEqual({ kind: "sources" });
+    expect(networkScore(ds, "Bergen", "UBC", "combined", [read(sheet)]).origin).toEqual({
+      kind: "sources",
+    });
   });
 
-  test("Excel layer: matrices are found and read in three round trips", async () => {
-    let syncs = 0;
-    const sheet = (name: string, values: unknown[][]) => ({
-      name,
-      getRange: () => ({
-        load() {
-          return this;
-        },
-        values: [[values[LAYOUT.metaRow]?.[0] ?? ""]],
-      }),
-      getUsedRange: () => ({
-        load() {
-          return this;
-        },
-        values,
-        rowIndex: 0,
-        columnIndex: 0,
-      }),
+  test("a damaged sheet does not change what a good one says", () => {
+    const { sheet } = scored();
+    const broken = new EditableSheet(sheet.snapshot());
+    broken.name = "Bergen (2)";
+    broken.set("B3", "{edited by hand");
+    expect(networkScore(ds, "Bergen", "UBC", "bergen", [read(broken), read(sheet)])).toMatchObject({
+      value: 4,
+      origin: { kind: "workbook", sheet: "Bergen" },
     });
+  });
+
+  test("a matrix that may hold the answer but cannot be read is named, not passed over", () => {
+    const { sheet } = scored();
+    sheet.set("B3", "{edited by hand");
+    expect(() => networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)])).toThrow(
+      /^Bergen!B3: CityNet's settings for this matrix cannot be read .* It may hold Bergen's scores, so the sources' are not used until it is repaired\.$/
+    );
+    // A damaged matrix for another city does not stop the answer for Bergen.
+    const other = scored().sheet;
+    const settings = JSON.parse(String(other.get("B3")));
+    settings.framework = "gone";
+    settings.city = { id: "stockholm", name: "Stockholm" };
+    other.set("B3", JSON.stringify(settings));
+    expect(networkScore(ds, "Bergen", "UBC", "bergen", [read(other)]).origin).toEqual({
+      kind: "sources",
+    });
+  });
+
+  test("a bad cell in the row, or a bad weight, is the answer (never a silent fallback)", () => {
+    const { sheet, ubc } = scored();
+    sheet.set(`H${ubc}`, 2.5);
+    expect(() => networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)])).toThrow(
+      `Bergen!H${ubc}: '2.5' is not a whole number: a score for Learning outcome is a whole number from 1 to 5. It is not counted until it is one.`
+    );
+    const weights = scored().sheet.set("G4", -2);
+    expect(() => networkScore(ds, "Bergen", "UBC", "bergen", [read(weights)])).toThrow(
+      /^Bergen!G4: The weight of Participation must be a number of 0 or more/
+    );
+    // Other rows' problems do not stop this row's answer.
+    const elsewhere = scored();
+    elsewhere.sheet.set(`G${elsewhere.ubc + 1}`, "x");
+    expect(networkScore(ds, "Bergen", "UBC", "bergen", [read(elsewhere.sheet)]).value).toBe(4);
+  });
+
+  test("Excel layer: matrices are found by their names and read in four round trips", async () => {
+    const { sheet } = scored();
+    const s = sheet.snapshot();
+    let syncs = 0;
+    const loaded = <T extends object>(x: T): T & { load: () => T } =>
+      Object.assign(x, { load: () => x });
+    const worksheet = (name: string, snapshot: SheetSnapshot | null) =>
+      loaded({
+        name,
+        names: loaded({
+          items: (snapshot?.names ?? []).map((n) => ({
+            name: n.name,
+            formula: n.ref
+              ? `=${name}!$${String.fromCharCode(65 + n.ref.col)}$${n.ref.row + 1}`
+              : "=#REF!",
+          })),
+        }),
+        getUsedRangeOrNullObject: () =>
+          loaded({
+            isNullObject: false,
+            values: snapshot?.values ?? [["Budget"]],
+            rowIndex: 0,
+            columnIndex: 0,
+          }),
+        tables: loaded({
+          items: (snapshot?.tables ?? []).map((t) => ({
+            name: t.name,
+            getRange: () =>
+              loaded({
+                rowIndex: t.range.row,
+                columnIndex: t.range.col,
+                rowCount: t.range.rows,
+                columnCount: t.range.cols,
+              }),
+          })),
+        }),
+        getRangeByIndexes: (row: number, col: number, rows: number) => ({
+          getSpecialCellsOrNullObject: () =>
+            loaded({
+              isNullObject: false,
+              address: `${name}!${String.fromCharCode(65 + col)}${row + 1}:${String.fromCharCode(65 + col)}${row + rows}`,
+            }),
+        }),
+      });
     const context = {
       workbook: {
-        worksheets: {
-          load: () => undefined,
-          items: [sheet("Budget", [["Budget 2024"]]), sheet("Bergen", grid)],
-        },
+        worksheets: loaded({ items: [worksheet("Budget", null), worksheet("Bergen", s)] }),
       },
       sync: async () => void syncs++,
     } as unknown as Excel.RequestContext;
-    const found = await readWorkbookEvaluations(context);
-    expect(syncs).toBe(3);
+    const found = (await readWorkbookEvaluations(context)) as ReadMatrix[];
+    expect(syncs).toBe(4);
     expect(
       found.map((f) => [
         f.sheet,
         f.evaluation.city.name,
         f.evaluation.rows.find((r) => r.key === "ubc")!.scores,
+        f.problems,
       ])
-    ).toEqual([["Bergen", "Bergen", [4, 4, 4]]]);
+    ).toEqual([["Bergen", "Bergen", [4, 4, 4], []]]);
   });
 });
 

@@ -27,7 +27,7 @@ export interface Recorded {
   sheets: {
     name: string;
     ranges: FakeRange[];
-    names: { name: string; range: FakeRange; comment: string }[];
+    names: { name: string; range: FakeRange; comment: string; visible?: boolean }[];
     tables: Record<string, unknown>[];
     charts: Record<string, unknown>[];
     columns: ReturnType<FakeRange["getEntireColumn"]>[];
@@ -36,13 +36,15 @@ export interface Recorded {
     active?: boolean;
   }[];
   syncs: number;
+  /** The order of writes that matter: "name:W_learning", "formulas:8,0" (row,col of the range). */
+  log: string[];
 }
 
 export function mockExcel(
   existingSheets: string[] = [],
   existingTables: string[] = []
 ): { context: Excel.RequestContext; recorded: Recorded } {
-  const recorded: Recorded = { sheets: [], syncs: 0 };
+  const recorded: Recorded = { sheets: [], syncs: 0, log: [] };
   let probes = 0;
   // addMock and populate are public in office-addin-mock's documentation, private in its typings.
   type Internals = { addMock(name: string): void; populate(data: object): void } & Record<
@@ -116,14 +118,27 @@ export function mockExcel(
           return x;
         },
       };
+      let formulas: unknown[][] | undefined;
+      Object.defineProperty(r, "formulas", {
+        enumerable: true,
+        get: () => formulas,
+        set: (v: unknown[][]) => {
+          formulas = v;
+          recorded.log.push(`formulas:${row},${col}`);
+        },
+      });
       sheet.ranges.push(r);
       return r;
     };
     return {
       getRangeByIndexes: makeRange,
       names: {
-        add: (n: string, range: FakeRange, comment: string) =>
-          sheet.names.push({ name: n, range, comment }),
+        add: (n: string, range: FakeRange, comment: string) => {
+          const item: Recorded["sheets"][number]["names"][number] = { name: n, range, comment };
+          sheet.names.push(item);
+          recorded.log.push(`name:${n}`);
+          return item;
+        },
       },
       tables: {
         add: (range: FakeRange, hasHeaders: boolean) => {

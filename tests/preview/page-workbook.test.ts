@@ -2,6 +2,7 @@ import { buildEvaluation, evaluateRow } from "../../src/core/scoring/evaluation"
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
+import { MAX_CELL_TEXT } from "../../src/core/sheet/cell-text";
 import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import * as fn from "../../src/functions/functions";
 import { standaloneAssociations } from "../../src/functions/standalone-runtime";
@@ -31,6 +32,10 @@ describe("formula evaluator", () => {
     ["=6-A2", 6],
     ["=1E-9*1E9", 1],
     ['="a""b"&A1', 'a"b1'],
+    ["=ISNUMBER(MATCH(A1,{1,2,3,4,5},0))", true],
+    ["=ISNUMBER(MATCH(B2,{1,2,3,4,5},0))", false],
+    ["=ISNUMBER(MATCH(A2,{1,2,3,4,5},0))", false], // a blank is not a score
+    ['=MATCH("X",{"a","x"},0)', 2],
   ])("%s = %p", (formula, expected) => {
     expect(evaluate(formula, scope)).toEqual(expected);
   });
@@ -76,7 +81,9 @@ describe("the preview workbook", () => {
     await wb.onSelectionChanged((p) => selections.push(p));
     const cols = columnsFor(3);
     const ubc = e.rows.findIndex((r) => r.key === "ubc");
-    await wb.writeCells("Bergen", LAYOUT.firstDataRow + ubc, cols.criteria[0], [[5, 5, 5]]);
+    await wb.writeCells("Bergen", [
+      { row: LAYOUT.firstDataRow + ubc, col: cols.criteria[0], values: [[5, 5, 5]] },
+    ]);
     await wb.select({ sheet: "Bergen", row: LAYOUT.firstDataRow + ubc, col: cols.criteria[0] });
     expect(changes).toEqual(["Bergen"]);
     expect(selections).toEqual([
@@ -84,8 +91,33 @@ describe("the preview workbook", () => {
     ]);
     expect(wb.value("Bergen", LAYOUT.firstDataRow + ubc, cols.value)).toBe(5);
     expect(wb.value("Bergen", LAYOUT.firstDataRow + ubc, cols.recommendation)).toBe("Styrk");
-    const read = readMatrix(await wb.readValues("Bergen"), "Bergen") as ReadMatrix;
+    const read = readMatrix(await wb.readSheet("Bergen")) as ReadMatrix;
+    expect(read.problems).toEqual([]);
     expect(read.evaluation.rows[ubc].scores).toEqual([5, 5, 5]);
+    // The copy has its own table name, unique in the workbook.
+    expect(wb.sheets.map((x) => x.tables.map((t) => t.name))).toEqual([
+      ["CityNet_Bergen"],
+      ["CityNet_Bergen_2"],
+    ]);
+  });
+
+  test("text is kept exactly as written, cut only past what a cell holds", async () => {
+    const wb = new PageWorkbook();
+    const e = buildEvaluation(ds, "Bergen", BUILT_IN_FRAMEWORKS[1]);
+    e.rows[0] = { ...e.rows[0], evidence: "y".repeat(40000) };
+    const name = await wb.createSheet(evaluationSheet(e, "en"));
+    const notes = columnsFor(3).notes;
+    const texts = ["=1+1", "1-2", "'s-Hertogenbosch", "TRUE", "00123", "50%"];
+    await wb.writeCells(name, [
+      { row: LAYOUT.firstDataRow, col: notes, values: texts.map((t) => [t]) },
+    ]);
+    const s = await wb.readSheet(name);
+    expect(texts.map((_, i) => s.values[LAYOUT.firstDataRow + i][notes])).toEqual(texts);
+    const evidence = s.values[LAYOUT.firstDataRow][columnsFor(3).evidence] as string;
+    expect(evidence).toHaveLength(MAX_CELL_TEXT);
+    expect(evidence.endsWith(" […]")).toBe(true);
+    const read = readMatrix(s) as ReadMatrix;
+    expect(read.evaluation.rows.slice(0, 6).map((r) => r.notes)).toEqual(texts);
   });
 
   test("the formula box evaluates =CITYNET.… with the real functions", () => {

@@ -5,8 +5,8 @@ import { organisationFacts, type SourcedFact } from "../queries";
 import { LEVELS } from "../scoring/criteria";
 import { evaluateRow, type RowResult } from "../scoring/evaluation";
 import type { Recommendation } from "../scoring/recommend";
-import { columnsFor, LAYOUT } from "../sheet/evaluation-sheet";
-import type { ReadMatrix } from "../sheet/read-matrix";
+import type { CellBlock } from "../sheet/description";
+import type { CellPos, ReadMatrix } from "../sheet/read-matrix";
 import { SHEET_WORDS } from "../sheet/strings";
 
 // What the Score view shows for one row of a matrix, and where its inputs live in the sheet.
@@ -18,8 +18,8 @@ export interface CriterionControl {
   direction: "benefit" | "cost";
   levels: { level: number; text: string }[];
   score: number | null;
-  /** Zero-based sheet cell of this score. */
-  cell: { row: number; col: number };
+  /** Zero-based sheet cell of this score; undefined when its column was deleted. */
+  cell: CellPos | undefined;
 }
 
 export interface ScoreView {
@@ -34,7 +34,7 @@ export interface ScoreView {
   /** The recommendation in the sheet's words. */
   recommendation: string;
   notes: string;
-  notesCell: { row: number; col: number };
+  notesCell: CellPos | undefined;
   evidence: string;
   /** Facts and history from the dataset, when the row is a dataset organisation. */
   facts: SourcedFact[];
@@ -44,8 +44,9 @@ export interface ScoreView {
 export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang: Lang): ScoreView {
   const e = read.evaluation;
   const row = e.rows[rowIndex];
-  const cols = columnsFor(e.framework.criteria.length);
-  const sheetRow = LAYOUT.firstDataRow + rowIndex;
+  const { layout } = read;
+  const at = (col: number | undefined) =>
+    col === undefined ? undefined : { row: row.sheetRow, col };
   const result = evaluateRow(e, row);
   const org = ds.orgById.get(row.key);
   const m = org && e.city.id ? ds.memberships.get(`${e.city.id}|${org.id}`) : undefined;
@@ -54,7 +55,7 @@ export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang:
     rowIndex,
     key: row.key,
     name: row.name,
-    status: words.statuses[row.status],
+    status: row.status === null ? (row.statusText ?? "") : words.statuses[row.status],
     since: row.since,
     responsible: row.responsible,
     criteria: e.framework.criteria.map(({ criterion: c }, i) => ({
@@ -64,14 +65,14 @@ export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang:
       direction: c.direction,
       levels: LEVELS.map((level) => ({ level, text: c.rubric[level][lang] })),
       score: row.scores[i],
-      cell: { row: sheetRow, col: cols.criteria[i] },
+      cell: at(layout.scoreColumns[i]),
     })),
     result,
     recommendation: result.recommendation
       ? words.recommendations[result.recommendation as Recommendation]
       : "",
     notes: row.notes,
-    notesCell: { row: sheetRow, col: cols.notes },
+    notesCell: at(layout.columns.notes),
     evidence: row.evidence,
     facts: org ? organisationFacts(ds, org.id) : [],
     history: m ? membershipView(ds, m, lang) : undefined,
@@ -90,17 +91,16 @@ export function nextUnscored(read: ReadMatrix, from: number): number {
 
 /** The matrix row a selected sheet cell belongs to, or -1. */
 export function rowAtCell(read: ReadMatrix, sheetRow: number): number {
-  const i = sheetRow - LAYOUT.firstDataRow;
-  return i >= 0 && i < read.evaluation.rows.length ? i : -1;
+  return read.evaluation.rows.findIndex((r) => r.sheetRow === sheetRow);
 }
 
 export interface WeightsView {
-  criteria: { id: string; label: string; weight: number; cell: { row: number; col: number } }[];
+  criteria: { id: string; label: string; weight: number; cell: CellPos | undefined }[];
   thresholds: {
     key: "strengthen" | "continue" | "review" | "join";
     label: string;
     value: number;
-    cell: { row: number; col: number };
+    cell: CellPos | undefined;
   }[];
   rows: {
     name: string;
@@ -114,7 +114,6 @@ export interface WeightsView {
 /** Weights and thresholds with their cells, and each row's value, recommendation and fragility. */
 export function weightsView(read: ReadMatrix, lang: Lang): WeightsView {
   const e = read.evaluation;
-  const cols = columnsFor(e.framework.criteria.length);
   const words = SHEET_WORDS[read.lang];
   const labels = SHEET_WORDS[lang].thresholdLabels;
   const keys = ["strengthen", "continue", "review", "join"] as const;
@@ -123,13 +122,13 @@ export function weightsView(read: ReadMatrix, lang: Lang): WeightsView {
       id: c.id,
       label: c.label[lang],
       weight: e.weights[i],
-      cell: { row: LAYOUT.weightRow, col: cols.criteria[i] },
+      cell: read.layout.weightCells[i],
     })),
-    thresholds: keys.map((key, i) => ({
+    thresholds: keys.map((key) => ({
       key,
       label: labels[key],
       value: e.thresholds[key],
-      cell: { row: LAYOUT.weightRow + 1 + i, col: cols.legend + 1 },
+      cell: read.layout.thresholdCells[key],
     })),
     rows: e.rows.map((row) => {
       const r = evaluateRow(e, row);
@@ -152,17 +151,23 @@ export function weightsView(read: ReadMatrix, lang: Lang): WeightsView {
   };
 }
 
-/** The Fragile column as the current weights and scores make it: one cell per row, "Yes" or blank. */
-export function fragileColumn(read: ReadMatrix): {
-  row: number;
-  col: number;
-  values: (string | null)[][];
-} {
+/**
+ * The Fragile column as the current weights and scores make it ("Yes" or blank per row), as blocks of
+ * consecutive rows: rows can be anywhere in the sheet, with blank or foreign rows between them.
+ */
+export function fragileBlocks(read: ReadMatrix): CellBlock[] {
+  const col = read.layout.columns.fragile;
+  if (col === undefined) return [];
   const e = read.evaluation;
   const yes = SHEET_WORDS[read.lang].yes;
-  return {
-    row: LAYOUT.firstDataRow,
-    col: columnsFor(e.framework.criteria.length).fragile,
-    values: e.rows.map((r) => [evaluateRow(e, r).fragile ? yes : null]),
-  };
+  const rows = e.rows
+    .map((r) => ({ row: r.sheetRow, value: evaluateRow(e, r).fragile ? yes : null }))
+    .sort((a, b) => a.row - b.row);
+  const blocks: CellBlock[] = [];
+  for (const r of rows) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.row + last.values.length === r.row) last.values.push([r.value]);
+    else blocks.push({ row: r.row, col, values: [[r.value]] });
+  }
+  return blocks;
 }

@@ -20,8 +20,12 @@ export interface EvaluationRow {
   key: string;
   name: string;
   type: RowType;
-  /** Status in the dataset; "Candidate" for a typed-in organisation. */
-  status: Status | "Candidate";
+  /**
+   * Status in the dataset; "Candidate" for a typed-in organisation; null when a sheet holds a status
+   * CityNet does not know (then statusText keeps what was typed).
+   */
+  status: Status | "Candidate" | null;
+  statusText?: string;
   since: number | "";
   responsible: string;
   /** One per framework criterion, in its order; null = not assessed. */

@@ -3,65 +3,12 @@ import { CityNetError, listWithOr, quoteInput } from "../errors";
 import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
 import { describeValue, type Nameable, type NameIndex } from "../resolver";
-import type { ReadMatrix } from "../sheet/read-matrix";
-import {
-  evaluateRow,
-  rowTypeFor,
-  sourceScoresFor,
-  weightedCriteria,
-  type RowResult,
-} from "./evaluation";
-import { resolveFramework } from "./framework-check";
+import { sourceScoresFor, weightedCriteria } from "./evaluation";
 import { BUILT_IN_FRAMEWORKS, type Framework } from "./frameworks";
 import { valueScore } from "./value";
 
 // The scoring questions the custom functions ask: a membership's value and verdict from the best
 // scores available, a value matrix across cities, and a weighted value of a row of scores.
-
-export interface ScoreAnswer extends RowResult {
-  /** Where the scores came from: a matrix sheet in this workbook, or the documents' words. */
-  origin: { kind: "workbook"; sheet: string } | { kind: "sources" };
-}
-
-/**
- * The value of a city's membership: scored in a matrix of this workbook (same city and framework)
- * if there is one, else from the scores the documents imply.
- */
-export function networkScore(
-  ds: Dataset,
-  cityArg: unknown,
-  networkArg: unknown,
-  frameworkArg: unknown,
-  workbook: readonly (ReadMatrix & { sheet: string })[] = []
-): ScoreAnswer {
-  const place = resolveCity(ds, cityArg);
-  const org = resolveNetwork(ds, networkArg);
-  const framework = resolveFramework(frameworkArg);
-  for (const m of workbook) {
-    const e = m.evaluation;
-    if (e.city.id !== place.id || e.framework.id !== framework.id) continue;
-    const row = e.rows.find((r) => r.key === org.id);
-    if (!row || row.scores.every((s) => s === null)) continue;
-    return { ...evaluateRow(e, row), origin: { kind: "workbook", sheet: m.sheet } };
-  }
-  const membership = findMembership(ds, place, org);
-  const scores = membership ? sourceScoresFor(ds, membership, framework).scores : [];
-  if (!membership || scores.every((s) => s === null)) {
-    throw new CityNetError(
-      "no-data",
-      `Nothing scores ${place.name} in ${org.name} with the ${framework.label.en} framework: no matrix in this workbook does, and the sources' words imply no score for its criteria.`
-    );
-  }
-  const e = {
-    framework,
-    weights: framework.criteria.map((c) => c.weight),
-    thresholds: framework.thresholds,
-  };
-  return {
-    ...evaluateRow(e, { scores, type: rowTypeFor(membership.current.status) }),
-    origin: { kind: "sources" },
-  };
-}
 
 export const MEASURES = ["value", "status", "since"] as const;
 export type Measure = (typeof MEASURES)[number];

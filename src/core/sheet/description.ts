@@ -25,6 +25,13 @@ export interface Style {
   align?: "left" | "center" | "right";
 }
 
+/** Constants to write into a block of cells, from its top-left cell (zero-based). */
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: Constant[][];
+}
+
 /** A rectangle of cells written in one go, with one style for all of it. */
 export interface Block {
   row: number;
@@ -80,6 +87,8 @@ export interface NameSpec {
   name: string;
   ref: Rect;
   comment: string;
+  /** Hidden from Excel's Name Manager: names CityNet keeps for itself. */
+  hidden?: boolean;
 }
 
 export interface SheetDescription {

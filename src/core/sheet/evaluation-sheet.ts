@@ -2,10 +2,10 @@ import { CityNetError } from "../errors";
 import type { Lang } from "../model";
 import { LEVELS, type Localized } from "../scoring/criteria";
 import { evaluateRow, type Evaluation, type RowResult } from "../scoring/evaluation";
-import type { Framework } from "../scoring/frameworks";
 import { MEMBERSHIP_RECOMMENDATIONS, CANDIDATE_RECOMMENDATIONS } from "../scoring/recommend";
 import { a1, type Rect } from "./address";
-import type { Block, Cell, SheetDescription, Validation } from "./description";
+import { MAX_CELL_TEXT } from "./cell-text";
+import type { Block, Cell, NameSpec, SheetDescription, Validation } from "./description";
 import {
   coverageFormula,
   recommendationFormula,
@@ -13,13 +13,23 @@ import {
   valueFormula,
   type FormulaCriterion,
 } from "./formulas";
+import {
+  columnName,
+  FIXED_COLUMNS,
+  MATRIX_MARKER,
+  scoreColumnKey,
+  seriesColumnKey,
+  SETTINGS_NAME,
+  THRESHOLD_NAMES,
+  weightName,
+  type FixedColumn,
+} from "./matrix-names";
+import { settingsText } from "./settings";
+import { validTableName } from "./sheet-names";
 import { SHEET_WORDS } from "./strings";
 
 // The evaluation matrix sheet: title, weights, a table with one row per organisation, native formulas
 // for value, coverage and recommendation, a legend with thresholds and rubrics, and a chart.
-
-export const MATRIX_MARKER = "CityNet evaluation matrix";
-export const MATRIX_VERSION = 1;
 
 /** Fixed rows (zero-based) and the first columns; the rest follow from the number of criteria. */
 export const LAYOUT = {
@@ -68,23 +78,6 @@ export function columnsFor(criteriaCount: number): Columns {
   };
 }
 
-/** What a matrix sheet records about itself (hidden row 3), so it can be read back. */
-export interface MatrixMeta {
-  v: number;
-  kind: "evaluation";
-  lang: Lang;
-  city: { id?: string; name: string };
-  framework: Framework;
-}
-
-export const weightName = (criterionId: string) => `W_${criterionId}`;
-export const THRESHOLD_NAMES = {
-  strengthen: "T_STRENGTHEN",
-  continue: "T_CONTINUE",
-  review: "T_REVIEW",
-  join: "T_JOIN",
-} as const;
-
 const COLORS: Record<string, string> = {
   Strengthen: "#1B7F3B",
   Continue: "#6BB36B",
@@ -106,16 +99,20 @@ function rubricMessage(levels: Record<1 | 2 | 3 | 4 | 5, Localized>, lang: Lang)
   return message.length <= MAX_PROMPT ? message : `${message.slice(0, MAX_PROMPT - 1)}…`;
 }
 
-/** A valid Excel table name from a city name: letters, digits and underscores. */
+/** The table's name for a city: letters, digits and underscores ("CityNet_Tromso"). */
 export function tableNameFor(city: string): string {
-  const ascii = city
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ø/gi, "o")
-    .replace(/æ/gi, "ae")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .replace(/^_+|_+$/g, "");
-  return `CityNet_${ascii || "matrix"}`.slice(0, 200);
+  return validTableName(city);
+}
+
+/** Table headings must differ (Excel compares them without case): a repeated one gets " 2", " 3" … */
+function uniqueHeadings(headings: string[]): string[] {
+  const seen = new Set<string>();
+  return headings.map((h) => {
+    let name = h.trim() || "-";
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${h.trim()} ${i}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
 }
 
 /** The description of an evaluation matrix sheet, in the given language. */
@@ -151,13 +148,28 @@ export function evaluationSheet(
   };
   const seriesWords = [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS];
 
-  const meta: MatrixMeta = {
-    v: MATRIX_VERSION,
-    kind: "evaluation",
-    lang,
-    city: e.city,
-    framework: e.framework,
-  };
+  const settings = settingsText({ lang, city: e.city, framework: e.framework });
+  if (settings.length > MAX_CELL_TEXT)
+    throw new CityNetError(
+      "invalid",
+      `The framework ${e.framework.label.en} is too large to keep in the sheet (${settings.length} characters; a cell holds ${MAX_CELL_TEXT}): shorten its rubrics.`
+    );
+  const headings = uniqueHeadings([
+    w.headers.organisation,
+    w.headers.key,
+    w.headers.type,
+    w.headers.status,
+    w.headers.since,
+    w.headers.responsible,
+    ...e.framework.criteria.map((c) => c.criterion.label[lang]),
+    w.headers.value,
+    w.headers.coverage,
+    w.headers.recommendation,
+    w.headers.fragile,
+    w.headers.evidence,
+    w.headers.notes,
+    ...seriesWords.map((r) => w.recommendations[r]),
+  ]);
   const blocks: Block[] = [
     {
       row: L.titleRow,
@@ -171,7 +183,7 @@ export function evaluationSheet(
       cells: [[text(w.subtitle(e.framework.label[lang]))]],
       style: { italic: true, color: "#605E5C" },
     },
-    { row: L.metaRow, col: 0, cells: [[text(MATRIX_MARKER), text(JSON.stringify(meta))]] },
+    { row: L.metaRow, col: 0, cells: [[text(MATRIX_MARKER), text(settings)]] },
     // Labels of the weight rows, beside the first criterion.
     {
       row: L.weightRow,
@@ -211,24 +223,7 @@ export function evaluationSheet(
     {
       row: L.headerRow,
       col: 0,
-      cells: [
-        [
-          text(w.headers.organisation),
-          text(w.headers.key),
-          text(w.headers.type),
-          text(w.headers.status),
-          text(w.headers.since),
-          text(w.headers.responsible),
-          ...e.framework.criteria.map((c) => text(c.criterion.label[lang])),
-          text(w.headers.value),
-          text(w.headers.coverage),
-          text(w.headers.recommendation),
-          text(w.headers.fragile),
-          text(w.headers.evidence),
-          text(w.headers.notes),
-          ...seriesWords.map((r) => text(w.recommendations[r])),
-        ],
-      ],
+      cells: [headings.map((h) => text(h))],
       style: { bold: true, fill: HEADER_FILL, wrap: true },
     },
     // The rows: facts, then scores, then formulas.
@@ -239,7 +234,7 @@ export function evaluationSheet(
         text(r.name),
         text(r.key),
         text(w.types[r.type]),
-        text(w.statuses[r.status]),
+        text(r.status === null ? (r.statusText ?? null) : w.statuses[r.status]),
         text(r.since === "" ? null : r.since),
         text(r.responsible || null),
       ]),
@@ -411,6 +406,7 @@ export function evaluationSheet(
         ref: thresholdCell(3),
         comment: "Candidates: Join at or above this value",
       },
+      ...partNames(e, cols),
     ],
     inputs: [
       { row: L.weightRow, col: cols.criteria[0], rows: 1, cols: n },
@@ -419,6 +415,61 @@ export function evaluationSheet(
       { row: legendRow + 1, col: cols.legend + 1, rows: 4, cols: 1 },
     ],
   };
+}
+
+/** Where each fixed column starts out. */
+function fixedColumnAt(cols: Columns): Record<FixedColumn, number> {
+  const L = LAYOUT.col;
+  return {
+    organisation: L.organisation,
+    key: L.key,
+    type: L.type,
+    status: L.status,
+    since: L.since,
+    responsible: L.responsible,
+    value: cols.value,
+    coverage: cols.coverage,
+    recommendation: cols.recommendation,
+    fragile: cols.fragile,
+    evidence: cols.evidence,
+    notes: cols.notes,
+  };
+}
+
+/**
+ * Hidden names on the settings cell and on every column's heading cell: how the matrix is read back
+ * after people insert, delete, sort and move things (matrix-names.ts).
+ */
+function partNames(e: Evaluation, cols: Columns): NameSpec[] {
+  const cell = (row: number, col: number): Rect => ({ row, col, rows: 1, cols: 1 });
+  const heading = (col: number) => cell(LAYOUT.headerRow, col);
+  const fixed = fixedColumnAt(cols);
+  return [
+    {
+      name: SETTINGS_NAME,
+      ref: cell(LAYOUT.metaRow, 1),
+      comment: "CityNet: this matrix's settings",
+      hidden: true,
+    },
+    ...FIXED_COLUMNS.map((key) => ({
+      name: columnName(key),
+      ref: heading(fixed[key]),
+      comment: `CityNet: the ${key} column`,
+      hidden: true,
+    })),
+    ...e.framework.criteria.map((c, i) => ({
+      name: columnName(scoreColumnKey(c.criterion.id)),
+      ref: heading(cols.criteria[i]),
+      comment: `CityNet: the scores for ${c.criterion.label.en}`,
+      hidden: true,
+    })),
+    ...[...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS].map((r, i) => ({
+      name: columnName(seriesColumnKey(r)),
+      ref: heading(cols.series[i]),
+      comment: `CityNet: chart helper for ${r}`,
+      hidden: true,
+    })),
+  ];
 }
 
 /** Thresholds (named input cells) and the rubric of every criterion, to the right of the table. */

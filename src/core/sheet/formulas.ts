@@ -13,9 +13,13 @@ export interface FormulaCriterion {
   col: number;
 }
 
-/** A score counts when it is a number from 1 to 5 (valueScore's isAssessed). */
+/**
+ * A score typed into a matrix counts when it is a whole number from 1 to 5 (what the reader accepts).
+ * MATCH compares exactly and by type, so text "4", TRUE, 2.5, a blank and an error value all fail
+ * without failing the formula (AND(ISNUMBER(x),x>=1,…) would turn an error in x into an error).
+ */
 function assessed(cell: string): string {
-  return `AND(ISNUMBER(${cell}),${cell}>=1,${cell}<=5)`;
+  return `ISNUMBER(MATCH(${cell},{1,2,3,4,5},0))`;
 }
 
 function cellOf(c: FormulaCriterion, row: number): string {

@@ -1,4 +1,5 @@
 import type { Constant, SheetDescription } from "./description";
+import type { SheetSnapshot } from "./snapshot";
 
 /**
  * The cells of a description as a grid (row by row from A1): constants as they are, formulas as their
@@ -20,4 +21,26 @@ export function descriptionToGrid(d: SheetDescription): (Constant | string)[][] 
   return Array.from({ length: grid.length }, (_, r) =>
     Array.from({ length: width }, (_, c) => grid[r]?.[c] ?? "")
   );
+}
+
+/**
+ * A description as a sheet snapshot before anything calculates: constants as values, formulas as their
+ * text (and marked as formulas), its names and table. What a host would read right after rendering it.
+ */
+export function descriptionToSnapshot(d: SheetDescription, name = d.name): SheetSnapshot {
+  const values = descriptionToGrid(d);
+  const formulas = values.map((line) => line.map(() => false as unknown));
+  for (const block of d.blocks)
+    block.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        if (cell.formula !== undefined) formulas[block.row + r][block.col + c] = true;
+      })
+    );
+  return {
+    name,
+    values,
+    formulas,
+    names: d.names.map((n) => ({ name: n.name, ref: n.ref })),
+    tables: d.table ? [{ name: d.table.name, range: d.table.range }] : [],
+  };
 }

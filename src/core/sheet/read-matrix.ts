@@ -1,204 +1,629 @@
 import type { Lang } from "../model";
+import { nameKey } from "../normalize";
 import type { Evaluation, EvaluationRow, RowType } from "../scoring/evaluation";
-import type { Framework, Thresholds } from "../scoring/frameworks";
-import { isAssessed } from "../scoring/value";
-import type { Status } from "../status";
-import { a1 } from "./address";
+import type { Thresholds } from "../scoring/frameworks";
+import { STATUSES, type Status } from "../status";
+import { a1, type Rect } from "./address";
+import { columnsFor, LAYOUT } from "./evaluation-sheet";
 import {
-  columnsFor,
-  LAYOUT,
+  columnName,
+  FIXED_COLUMNS,
+  isCityNetName,
   MATRIX_MARKER,
   MATRIX_VERSION,
-  type MatrixMeta,
-} from "./evaluation-sheet";
-import { SHEET_WORDS } from "./strings";
+  scoreColumnKey,
+  SETTINGS_NAME,
+  THRESHOLD_KEYS,
+  THRESHOLD_NAMES,
+  weightName,
+  type FixedColumn,
+  type ThresholdKey,
+} from "./matrix-names";
+import {
+  formatNumber,
+  PROBLEM_WORDS,
+  ProblemList,
+  quoted,
+  type Problem,
+  type ProblemWords,
+} from "./problems";
+import { parseSettings } from "./settings";
+import { cellAt, hasFormula, type NamedRef, type SheetSnapshot, type TableRef } from "./snapshot";
+import { SHEET_WORDS, type SheetWords } from "./strings";
 
-// Reads an evaluation matrix back from the values of its sheet (a grid starting at A1), so the task
-// pane, sharing and NETWORK_SCORE work from what users typed. A damaged sheet is reported, not guessed,
-// in the language of whoever reads the report.
+// Reads an evaluation matrix back from a sheet as every host gives it (snapshot.ts): through the names
+// on its parts, its Excel table and its column headings, never through fixed positions, so rows and
+// columns inserted, deleted, sorted or moved lose nothing. Whatever is wrong becomes a Problem naming
+// sheet and cell, in the reader's language; nothing typed is dropped or changed without one.
 
-const MESSAGES: Record<
-  Lang,
-  {
-    notMatrix: (sheet: string) => string;
-    damagedMeta: (sheet: string) => string;
-    column: (label: string, cell: string, found: string) => string;
-    weight: (label: string, found: string, fallback: number) => string;
-    score: (row: string, found: string, label: string) => string;
-  }
-> = {
-  en: {
-    notMatrix: (s) =>
-      `'${s}' is not a CityNet matrix: its hidden row 3 does not hold CityNet's marker.`,
-    damagedMeta: (s) =>
-      `'${s}' has a damaged CityNet description in cell B3; create the matrix again from the task pane.`,
-    column: (l, c, f) =>
-      `Column '${l}' is missing or moved (${c} holds '${f}'). Undo the change, or create the matrix again.`,
-    weight: (l, f, d) =>
-      `The weight of ${l} must be a number of 0 or more; ${f} was found. The default ${d} is used.`,
-    score: (r, f, l) =>
-      `${r}: '${f}' is not a score for ${l}. Type a whole number from 1 to 5, or clear the cell.`,
-  },
-  nb: {
-    notMatrix: (s) =>
-      `«${s}» er ikke en CityNet-matrise: den skjulte rad 3 har ikke CityNets merke.`,
-    damagedMeta: (s) =>
-      `«${s}» har en skadet CityNet-beskrivelse i celle B3; lag matrisen på nytt fra oppgaveruten.`,
-    column: (l, c, f) =>
-      `Kolonnen «${l}» mangler eller er flyttet (${c} inneholder «${f}»). Angre endringen, eller lag matrisen på nytt.`,
-    weight: (l, f, d) =>
-      `Vekten for ${l} må være et tall på 0 eller mer; fant ${f}. Standardvekten ${d} brukes.`,
-    score: (r, f, l) =>
-      `${r}: «${f}» er ikke et poeng for ${l}. Skriv et helt tall fra 1 til 5, eller tøm cellen.`,
-  },
-  sv: {
-    notMatrix: (s) =>
-      `”${s}” är inte en CityNet-matris: den dolda rad 3 har inte CityNets markering.`,
-    damagedMeta: (s) =>
-      `”${s}” har en skadad CityNet-beskrivning i cell B3; skapa matrisen på nytt från aktivitetsfönstret.`,
-    column: (l, c, f) =>
-      `Kolumnen ”${l}” saknas eller har flyttats (${c} innehåller ”${f}”). Ångra ändringen, eller skapa matrisen på nytt.`,
-    weight: (l, f, d) =>
-      `Vikten för ${l} måste vara ett tal på 0 eller mer; hittade ${f}. Standardvikten ${d} används.`,
-    score: (r, f, l) =>
-      `${r}: ”${f}” är inte en poäng för ${l}. Skriv ett heltal från 1 till 5, eller töm cellen.`,
-  },
-};
+export interface CellPos {
+  row: number;
+  col: number;
+}
 
-export interface MatrixIssue {
-  /** A1 address of the cell concerned, when there is one. */
-  cell?: string;
-  message: string;
+/** A matrix row with where it is in the sheet. */
+export interface MatrixRow extends EvaluationRow {
+  /** Zero-based sheet row. */
+  sheetRow: number;
+  /** Typed below the table: read, but the sheet calculates nothing for it. */
+  outsideTable: boolean;
+}
+
+/** Where the parts of the matrix are now (zero-based); undefined where a part is gone. */
+export interface MatrixLayout {
+  settingsCell: CellPos;
+  headerRow: number;
+  columns: Partial<Record<FixedColumn, number>>;
+  /** One per criterion, in the framework's order. */
+  scoreColumns: (number | undefined)[];
+  weightCells: (CellPos | undefined)[];
+  thresholdCells: Partial<Record<ThresholdKey, CellPos>>;
+  table?: TableRef;
 }
 
 export interface ReadMatrix {
-  evaluation: Evaluation;
+  sheet: string;
+  /** The sheet's own language (its words and formulas). */
   lang: Lang;
-  /** Problems found; the rows that could be read are still returned. */
-  issues: MatrixIssue[];
+  /** Format version the sheet was written in (matrix-names.ts). */
+  version: number;
+  writer?: string;
+  evaluation: Omit<Evaluation, "rows"> & { rows: MatrixRow[] };
+  layout: MatrixLayout;
+  /** In the reader's language; the rows that could be read are still returned. */
+  problems: Problem[];
+  /** Problems past the cap (problems.ts), counted only. */
+  omittedProblems: number;
 }
 
-/** True when the grid is a CityNet evaluation matrix (its hidden marker cell says so). */
-export function isMatrixGrid(values: readonly (readonly unknown[])[]): boolean {
-  return values[LAYOUT.metaRow]?.[0] === MATRIX_MARKER;
+/** A sheet that is a CityNet matrix but cannot be read as one. */
+export interface DamagedMatrix {
+  sheet: string;
+  damaged: true;
+  /** The city, when the settings still say it. */
+  city?: { id?: string; name: string };
+  problems: Problem[];
 }
 
-function parseMeta(raw: unknown): MatrixMeta | undefined {
-  if (typeof raw !== "string") return undefined;
-  try {
-    const meta = JSON.parse(raw) as MatrixMeta;
-    return meta &&
-      meta.kind === "evaluation" &&
-      meta.v === MATRIX_VERSION &&
-      meta.framework?.criteria?.length > 0
-      ? meta
-      : undefined;
-  } catch {
-    return undefined;
+export type MatrixRead = ReadMatrix | DamagedMatrix;
+
+export function isDamaged(r: MatrixRead): r is DamagedMatrix {
+  return "damaged" in r;
+}
+
+/** Problems that stop CityNet from answering for this row (or, with no row, for the whole matrix). */
+export function blockingProblems(read: ReadMatrix, sheetRow?: number): Problem[] {
+  return read.problems.filter(
+    (p) => p.severity === "error" && (p.row === undefined || p.row === sheetRow)
+  );
+}
+
+const LANGS: readonly Lang[] = ["en", "nb", "sv"];
+const MAX_WEIGHT = 1e6;
+
+/** Where the settings are: the cell the name points at, else the cell right of the marker text. */
+function findSettings(
+  s: SheetSnapshot,
+  names: Map<string, NamedRef>
+): { at?: CellPos; nameBroken: boolean } {
+  const named = names.get(SETTINGS_NAME);
+  if (named?.ref && typeof cellAt(s.values, named.ref.row, named.ref.col) === "string")
+    return { at: { row: named.ref.row, col: named.ref.col }, nameBroken: false };
+  for (let r = 0; r < s.values.length; r++) {
+    const line = s.values[r];
+    if (!line) continue;
+    for (let c = 0; c < line.length; c++)
+      if (line[c] === MATRIX_MARKER) return { at: { row: r, col: c + 1 }, nameBroken: false };
   }
+  return { nameBroken: named !== undefined };
 }
 
-function invert<K extends string>(map: Record<K, string>): Map<string, K> {
-  return new Map(Object.entries(map).map(([k, v]) => [v as string, k as K]));
+/** True when the sheet is, or was, a CityNet evaluation matrix. */
+export function isMatrixSheet(s: SheetSnapshot): boolean {
+  const names = new Map(s.names.map((n) => [n.name, n]));
+  return findSettings(s, names).at !== undefined || s.names.some((n) => isCityNetName(n.name));
 }
 
-/** Reads a matrix sheet's values; problems are reported in `reportLang` (the reader's language). */
-export function readMatrix(
-  values: readonly (readonly unknown[])[],
-  sheetName: string,
-  reportLang: Lang = "en"
-): ReadMatrix | { error: string } {
-  const say = MESSAGES[reportLang];
-  if (!isMatrixGrid(values)) return { error: say.notMatrix(sheetName) };
-  const meta = parseMeta(values[LAYOUT.metaRow][1]);
-  if (!meta) return { error: say.damagedMeta(sheetName) };
-  const lang = meta.lang;
-  const w = SHEET_WORDS[lang];
-  const framework: Framework = meta.framework;
-  const n = framework.criteria.length;
-  const cols = columnsFor(n);
-  const issues: MatrixIssue[] = [];
-  const at = (r: number, c: number): unknown => values[r]?.[c];
+const sameText = (a: unknown, b: string) =>
+  typeof a === "string" && a.trim().toLowerCase() === b.trim().toLowerCase();
 
-  // The header row must still name the columns where CityNet put them.
-  const expected: [number, string][] = [
-    [LAYOUT.col.organisation, w.headers.organisation],
-    [LAYOUT.col.key, w.headers.key],
-    [LAYOUT.col.type, w.headers.type],
-    ...framework.criteria.map((c, i): [number, string] => [
-      cols.criteria[i],
-      c.criterion.label[lang],
-    ]),
-    [cols.value, w.headers.value],
-    [cols.notes, w.headers.notes],
-  ];
-  for (const [c, label] of expected) {
-    if (at(LAYOUT.headerRow, c) !== label) {
-      issues.push({
-        cell: a1(LAYOUT.headerRow, c),
-        message: say.column(label, a1(LAYOUT.headerRow, c), String(at(LAYOUT.headerRow, c) ?? "")),
-      });
+/** The row that holds the Organisation and Key headings in a language, below `from`; -1 if none. */
+function headingRow(s: SheetSnapshot, w: SheetWords, from: number): number {
+  for (let r = from; r < s.values.length; r++) {
+    const line = s.values[r] ?? [];
+    if (
+      line.some((x) => sameText(x, w.headers.organisation)) &&
+      line.some((x) => sameText(x, w.headers.key))
+    )
+      return r;
+  }
+  return -1;
+}
+
+/** Reads a matrix sheet; null when it is not one. Problems are reported in `reportLang`. */
+export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRead | null {
+  const say = PROBLEM_WORDS[reportLang];
+  const problems = new ProblemList(s.name);
+  const names = new Map(s.names.map((n) => [n.name, n]));
+  const found = findSettings(s, names);
+  if (!found.at) {
+    if (!found.nameBroken && !s.names.some((n) => isCityNetName(n.name))) return null;
+    problems.add({ message: say.settingsDeleted, severity: "error" });
+    return { sheet: s.name, damaged: true, problems: problems.items };
+  }
+  const settingsAt = found.at;
+  const settingsCell = a1(settingsAt.row, settingsAt.col);
+  const parsed = parseSettings(cellAt(s.values, settingsAt.row, settingsAt.col));
+  if (!parsed.ok) {
+    problems.add({
+      cell: settingsCell,
+      message: say.settingsUnreadable(say.settingsDetail[parsed.detail]),
+      severity: "error",
+    });
+    return { sheet: s.name, damaged: true, city: parsed.city, problems: problems.items };
+  }
+  const settings = parsed.settings;
+  if (settings.version > MATRIX_VERSION)
+    problems.add({
+      cell: settingsCell,
+      message: say.newerVersion(settings.writer ?? "CityNet", settings.version, MATRIX_VERSION),
+      severity: "warning",
+    });
+  const framework = settings.framework;
+  const criteria = framework.criteria;
+
+  // The heading row: where the named heading cells are, else the row with the headings' words.
+  const named = (key: string) => names.get(columnName(key));
+  const orgName = named("organisation")?.ref ?? named("key")?.ref;
+  let lang = settings.lang;
+  let headerRow = orgName ? orgName.row : -1;
+  if (headerRow < 0) {
+    for (const l of lang ? [lang] : LANGS) {
+      headerRow = headingRow(s, SHEET_WORDS[l], settingsAt.row + 1);
+      if (headerRow >= 0) {
+        lang = l;
+        break;
+      }
     }
   }
-  const columnsIntact = issues.length === 0;
+  if (!lang) {
+    // An unknown language in the settings: the headings say which one the sheet is in.
+    const heading = (headerRow >= 0 ? s.values[headerRow] : undefined) ?? [];
+    const matches = (l: Lang) =>
+      Object.values(SHEET_WORDS[l].headers).filter((h) => heading.some((x) => sameText(x, h)))
+        .length;
+    const best = Math.max(...LANGS.map(matches));
+    lang = best > 0 ? LANGS.find((l) => matches(l) === best)! : reportLang;
+    problems.add({
+      cell: settingsCell,
+      message: say.languageUnknown(quoted(settings.langFound, reportLang), lang),
+      severity: "warning",
+    });
+  }
+  if (headerRow < 0) {
+    problems.add({ message: say.headerRowMissing, severity: "error" });
+    return { sheet: s.name, damaged: true, city: settings.city, problems: problems.items };
+  }
+  const w = SHEET_WORDS[lang];
+  const heading = s.values[headerRow] ?? [];
 
-  const weights = framework.criteria.map((c, i) => {
-    const x = at(LAYOUT.weightRow, cols.criteria[i]);
-    if (typeof x === "number" && x >= 0) return x;
-    issues.push({
-      cell: a1(LAYOUT.weightRow, cols.criteria[i]),
-      message: say.weight(c.criterion.label[reportLang], String(x ?? "–"), c.weight),
+  /** A column by its name, else by its heading's words in the heading row. */
+  const locate = (key: string, label: string): number | undefined => {
+    const n = named(key);
+    if (n?.ref) {
+      if (n.ref.row === headerRow) return n.ref.col;
+      problems.add({
+        cell: a1(n.ref.row, n.ref.col),
+        message: say.columnMoved(label, a1(n.ref.row, n.ref.col)),
+        severity: "error",
+      });
+      return undefined;
+    }
+    if (n) return undefined; // the name is broken: the column was deleted
+    const c = heading.findIndex((x) => sameText(x, label));
+    return c >= 0 ? c : undefined;
+  };
+  const fixedLabel: Record<FixedColumn, string> = w.headers;
+  const columns: Partial<Record<FixedColumn, number>> = {};
+  for (const key of FIXED_COLUMNS) columns[key] = locate(key, fixedLabel[key]);
+  const scoreColumns = criteria.map((c) =>
+    locate(scoreColumnKey(c.criterion.id), c.criterion.label[lang!])
+  );
+  const headerCell = a1(headerRow, columns.organisation ?? columns.key ?? 0);
+  const missing = (label: string, consequence: Parameters<ProblemWords["columnMissing"]>[1]) =>
+    problems.add({
+      cell: headerCell,
+      message: say.columnMissing(label, consequence),
+      severity: consequence === "shown" || consequence === "key" ? "warning" : "error",
+    });
+  if (columns.organisation === undefined && columns.key === undefined) {
+    problems.add({ message: say.headerRowMissing, severity: "error" });
+    return { sheet: s.name, damaged: true, city: settings.city, problems: problems.items };
+  }
+  criteria.forEach((c, i) => {
+    if (scoreColumns[i] === undefined) missing(c.criterion.label[reportLang], "scores");
+  });
+  if (columns.type === undefined) missing(w.headers.type, "type");
+  if (columns.key === undefined) missing(w.headers.key, "key");
+  for (const key of ["organisation", "value", "coverage", "recommendation", "notes"] as const)
+    if (columns[key] === undefined) missing(fixedLabel[key], "shown");
+
+  // Weights and thresholds: by their names, else where version 1 put them relative to the headings.
+  const shift = (columns.organisation ?? columns.key ?? 0) - LAYOUT.col.organisation;
+  const v1 = columnsFor(criteria.length);
+  const byName = (name: string, fallback: CellPos): CellPos | undefined | null => {
+    const n = names.get(name);
+    if (n) return n.ref ? { row: n.ref.row, col: n.ref.col } : null; // null: deleted
+    return fallback;
+  };
+  const weightCells = criteria.map((c, i) =>
+    byName(weightName(c.criterion.id), {
+      row: headerRow - (LAYOUT.headerRow - LAYOUT.weightRow),
+      col: scoreColumns[i] ?? v1.criteria[i] + shift,
+    })
+  );
+  const weights = criteria.map((c, i) => {
+    const label = c.criterion.label[reportLang];
+    const at = weightCells[i];
+    const fallback = formatNumber(c.weight, reportLang);
+    if (!at) {
+      // Deleted with its whole column, the criterion is gone: the missing column says so already.
+      if (scoreColumns[i] !== undefined)
+        problems.add({
+          cell: headerCell,
+          message: say.weightDeleted(label, fallback),
+          severity: "error",
+        });
+      return c.weight;
+    }
+    const cell = a1(at.row, at.col);
+    const x = cellAt(s.values, at.row, at.col);
+    if (x === undefined) {
+      problems.add({ cell, message: say.weightBlank(label, "0"), severity: "warning" });
+      return 0;
+    }
+    if (typeof x === "number" && x > MAX_WEIGHT) {
+      problems.add({
+        cell,
+        message: say.weightTooLarge(label, formatNumber(x, reportLang), fallback),
+        severity: "error",
+      });
+      return c.weight;
+    }
+    if (typeof x === "number" && Number.isFinite(x) && x >= 0) return x;
+    problems.add({
+      cell,
+      message: say.weightInvalid(label, quoted(x, reportLang), fallback),
+      severity: "error",
     });
     return c.weight;
   });
-  const thresholdAt = (i: number, fallback: number) => {
-    const x = at(LAYOUT.weightRow + 1 + i, cols.legend + 1);
-    return typeof x === "number" ? x : fallback;
-  };
-  const f = framework.thresholds;
-  const thresholds: Thresholds = {
-    strengthen: thresholdAt(0, f.strengthen),
-    continue: thresholdAt(1, f.continue),
-    review: thresholdAt(2, f.review),
-    join: thresholdAt(3, f.join),
-  };
-
-  const typeOf = invert(w.types as Record<RowType, string>);
-  const statusOf = invert(w.statuses as Record<Status | "Candidate", string>);
-  const rows: EvaluationRow[] = [];
-  if (columnsIntact) {
-    for (let r = LAYOUT.firstDataRow; r < values.length; r++) {
-      const key = at(r, LAYOUT.col.key);
-      const name = at(r, LAYOUT.col.organisation);
-      if (
-        (key === "" || key === undefined || key === null) &&
-        (name === "" || name === undefined || name === null)
-      )
-        break;
-      const scores = framework.criteria.map((c, i) => {
-        const x = at(r, cols.criteria[i]);
-        if (x === "" || x === null || x === undefined) return null;
-        if (isAssessed(x)) return x;
-        issues.push({
-          cell: a1(r, cols.criteria[i]),
-          message: say.score(String(name), String(x), c.criterion.label[reportLang]),
-        });
-        return null;
-      });
-      const typeWord = String(at(r, LAYOUT.col.type) ?? "");
-      const since = at(r, LAYOUT.col.since);
-      rows.push({
-        key: typeof key === "string" && key ? key : `candidate:row${r + 1}`,
-        name: String(name ?? ""),
-        type: typeOf.get(typeWord) ?? "Membership",
-        status: statusOf.get(String(at(r, LAYOUT.col.status) ?? "")) ?? "Candidate",
-        since: typeof since === "number" ? since : "",
-        responsible: String(at(r, LAYOUT.col.responsible) ?? ""),
-        scores,
-        evidence: String(at(r, cols.evidence) ?? ""),
-        notes: String(at(r, cols.notes) ?? ""),
-      });
-    }
+  if (weights.every((x) => x === 0)) {
+    const first = weightCells.find((p) => p);
+    problems.add({
+      cell: first ? a1(first.row, first.col) : headerCell,
+      message: say.weightsAllZero,
+      severity: "error",
+    });
   }
-  return { evaluation: { city: meta.city, framework, weights, thresholds, rows }, lang, issues };
+
+  const thresholdCells: Partial<Record<ThresholdKey, CellPos>> = {};
+  const thresholds = { ...framework.thresholds };
+  const thresholdLabels = SHEET_WORDS[reportLang].thresholdLabels;
+  THRESHOLD_KEYS.forEach((key, i) => {
+    const at = byName(THRESHOLD_NAMES[key], {
+      row: headerRow - (LAYOUT.headerRow - LAYOUT.weightRow) + 1 + i,
+      col: v1.legend + 1 + shift,
+    });
+    const label = thresholdLabels[key];
+    const fallback = formatNumber(framework.thresholds[key], reportLang);
+    if (!at) {
+      problems.add({
+        cell: headerCell,
+        message: say.thresholdDeleted(label, fallback),
+        severity: "error",
+      });
+      return;
+    }
+    thresholdCells[key] = at;
+    const cell = a1(at.row, at.col);
+    const x = cellAt(s.values, at.row, at.col);
+    if (typeof x === "number" && x >= 1 && x <= 5) thresholds[key] = x;
+    else
+      problems.add({
+        cell,
+        message:
+          x === undefined
+            ? say.thresholdBlank(label, fallback)
+            : say.thresholdInvalid(label, quoted(x, reportLang), fallback),
+        severity: "error",
+      });
+  });
+  if (!(thresholds.review <= thresholds.continue && thresholds.continue <= thresholds.strengthen)) {
+    const at = thresholdCells.review ?? thresholdCells.strengthen;
+    const f = (x: number) => formatNumber(x, reportLang);
+    problems.add({
+      cell: at ? a1(at.row, at.col) : headerCell,
+      message: say.thresholdsOrder(
+        f(thresholds.review),
+        f(thresholds.continue),
+        f(thresholds.strengthen)
+      ),
+      severity: "error",
+    });
+  }
+
+  const table = s.tables.find(
+    (t) =>
+      t.range.row === headerRow &&
+      t.range.col <= (columns.organisation ?? columns.key!) &&
+      (columns.organisation ?? columns.key!) < t.range.col + t.range.cols
+  );
+  const rows = readRows(s, {
+    lang,
+    reportLang,
+    say,
+    problems,
+    headerRow,
+    columns,
+    scoreColumns,
+    criteriaLabels: criteria.map((c) => c.criterion.label[reportLang]),
+    table,
+  });
+
+  return {
+    sheet: s.name,
+    lang,
+    version: settings.version,
+    writer: settings.writer,
+    evaluation: {
+      city: settings.city,
+      framework,
+      weights,
+      thresholds: thresholds as Thresholds,
+      rows,
+    },
+    layout: {
+      settingsCell: settingsAt,
+      headerRow,
+      columns,
+      scoreColumns,
+      weightCells: weightCells.map((c) => c ?? undefined),
+      thresholdCells,
+      table,
+    },
+    problems: problems.items,
+    omittedProblems: problems.omitted,
+  };
+}
+
+interface RowContext {
+  lang: Lang;
+  reportLang: Lang;
+  say: ProblemWords;
+  problems: ProblemList;
+  headerRow: number;
+  columns: Partial<Record<FixedColumn, number>>;
+  scoreColumns: (number | undefined)[];
+  criteriaLabels: string[];
+  table?: TableRef;
+}
+
+/** Every status word CityNet has written, in any language, and the status ids themselves. */
+const STATUS_WORDS: Map<string, Status | "Candidate"> = new Map(
+  LANGS.flatMap((l) =>
+    Object.entries(SHEET_WORDS[l].statuses).map(
+      ([id, word]) => [word.toLowerCase(), id as Status | "Candidate"] as const
+    )
+  ).concat(STATUSES.map((id) => [id.toLowerCase(), id] as const))
+);
+
+function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
+  const { columns, scoreColumns, say, problems, lang, reportLang } = x;
+  const w = SHEET_WORDS[lang];
+  const at = (r: number, key: FixedColumn) =>
+    columns[key] === undefined ? undefined : cellAt(s.values, r, columns[key]!);
+  const tableEnd = x.table ? x.table.range.row + x.table.range.rows - 1 : s.values.length - 1;
+  const last = Math.max(tableEnd, s.values.length - 1);
+  const computed = (["value", "coverage", "recommendation"] as const).filter(
+    (k) => columns[k] !== undefined
+  );
+  const seen = new Map<string, number>();
+  const rows: MatrixRow[] = [];
+
+  for (let r = x.headerRow + 1; r <= last; r++) {
+    const name = at(r, "organisation");
+    const keyCell = at(r, "key");
+    const rawScores = scoreColumns.map((c) =>
+      c === undefined ? undefined : cellAt(s.values, r, c)
+    );
+    const notes = at(r, "notes");
+    const typed = rawScores.some((v) => v !== undefined && String(v).trim() !== "");
+    if (name === undefined && keyCell === undefined && !typed && notes === undefined) continue;
+    const outsideTable = x.table !== undefined && r > tableEnd;
+    if (name === undefined && keyCell === undefined) {
+      const c = columns.organisation ?? columns.key!;
+      problems.add({
+        cell: a1(r, c),
+        message: say.rowWithoutName(a1(r, c)),
+        severity: "error",
+        row: r,
+      });
+      continue;
+    }
+    if (outsideTable)
+      problems.add({
+        cell: a1(r, columns.organisation ?? columns.key!),
+        message: say.rowBelowTable(x.table!.name),
+        severity: "warning",
+        row: r,
+      });
+    const nameText = name === undefined ? String(keyCell) : String(name);
+
+    const scores = rawScores.map((v, i) => {
+      if (v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+      if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5) return v;
+      const label = x.criteriaLabels[i];
+      const shown = quoted(v, reportLang);
+      const message =
+        typeof v !== "number"
+          ? say.scoreText(shown, label)
+          : Number.isInteger(v)
+            ? say.scoreRange(shown, label)
+            : v >= 1 && v <= 5
+              ? say.scoreDecimal(shown, label)
+              : say.scoreRange(shown, label);
+      problems.add({ cell: a1(r, scoreColumns[i]!), message, severity: "error", row: r });
+      return null;
+    });
+
+    // Type: compared as the sheet's formulas compare (Excel's "=" ignores case, not spaces).
+    let type: RowType = "Membership";
+    const typeCell = columns.type === undefined ? undefined : a1(r, columns.type);
+    const typeValue = at(r, "type");
+    if (typeCell) {
+      if (typeValue === undefined)
+        problems.add({
+          cell: typeCell,
+          message: say.typeBlank(w.types.Membership, w.types.Candidate),
+          severity: "warning",
+          row: r,
+        });
+      else if (
+        typeof typeValue === "string" &&
+        typeValue.toLowerCase() === w.types.Candidate.toLowerCase()
+      )
+        type = "Candidate";
+      else if (!(
+        typeof typeValue === "string" &&
+        typeValue.toLowerCase() === w.types.Membership.toLowerCase()
+      ))
+        problems.add({
+          cell: typeCell,
+          message: say.typeUnknown(
+            quoted(typeValue, reportLang),
+            w.types.Membership,
+            w.types.Candidate
+          ),
+          severity: "error",
+          row: r,
+        });
+    }
+
+    const statusValue = at(r, "status");
+    let status: MatrixRow["status"] = null;
+    let statusText: string | undefined;
+    if (statusValue !== undefined) {
+      status = STATUS_WORDS.get(String(statusValue).trim().toLowerCase()) ?? null;
+      if (status === null) {
+        statusText = String(statusValue);
+        problems.add({
+          cell: a1(r, columns.status!),
+          message: say.statusUnknown(quoted(statusValue, reportLang)),
+          severity: "warning",
+          row: r,
+        });
+      }
+    } else status = type === "Candidate" ? "Candidate" : null;
+
+    const sinceValue = at(r, "since");
+    let since: number | "" = "";
+    if (
+      typeof sinceValue === "number" &&
+      Number.isInteger(sinceValue) &&
+      sinceValue >= 1000 &&
+      sinceValue <= 9999
+    )
+      since = sinceValue;
+    else if (typeof sinceValue === "string" && /^\s*\d{4}\s*$/.test(sinceValue))
+      since = Number(sinceValue);
+    else if (sinceValue !== undefined)
+      problems.add({
+        cell: a1(r, columns.since!),
+        message: say.sinceNotYear(quoted(sinceValue, reportLang)),
+        severity: "warning",
+        row: r,
+      });
+
+    // A value typed over a formula: the sheet no longer follows the scores there.
+    if (!outsideTable)
+      for (const k of computed) {
+        const c = columns[k]!;
+        if (hasFormula(s, r, c) !== false) continue;
+        const v = cellAt(s.values, r, c);
+        problems.add({
+          cell: a1(r, c),
+          message:
+            v === undefined
+              ? say.formulaCleared(w.headers[k])
+              : say.overFormula(w.headers[k], quoted(v, reportLang)),
+          severity: "error",
+          row: r,
+        });
+      }
+
+    const key =
+      typeof keyCell === "string" && keyCell.trim()
+        ? keyCell.trim()
+        : keyCell !== undefined
+          ? String(keyCell)
+          : `candidate:${nameKey(nameText) || `row${r + 1}`}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      const c = columns.organisation ?? columns.key!;
+      problems.add({
+        cell: a1(r, c),
+        message: say.duplicate(quoted(nameText, reportLang), a1(previous, c)),
+        severity: "error",
+        row: r,
+      });
+    } else seen.set(key, r);
+
+    const text = (v: unknown) => (v === undefined ? "" : String(v));
+    rows.push({
+      key,
+      name: nameText,
+      type,
+      status,
+      ...(statusText !== undefined ? { statusText } : {}),
+      since,
+      responsible: text(at(r, "responsible")),
+      scores,
+      evidence: text(at(r, "evidence")),
+      notes: text(notes),
+      sheetRow: r,
+      outsideTable,
+    });
+  }
+  return rows;
+}
+
+/** The matrix row at a sheet row, or -1. */
+export function rowAtSheetRow(read: ReadMatrix, sheetRow: number): number {
+  return read.evaluation.rows.findIndex((r) => r.sheetRow === sheetRow);
+}
+
+/** The A1 address of a row's score for criterion i, or undefined when that column is gone. */
+export function scoreCell(read: ReadMatrix, rowIndex: number, i: number): string | undefined {
+  const c = read.layout.scoreColumns[i];
+  return c === undefined ? undefined : a1(read.evaluation.rows[rowIndex].sheetRow, c);
+}
+
+/**
+ * The cells whose formulas the reader checks (Value, Coverage and Recommendation of every row), for a
+ * host that cannot list every cell's formula cheaply: it reads the sheet, asks this, then looks up
+ * which of these cells hold formulas.
+ */
+export function formulaProbe(read: ReadMatrix): Rect[] {
+  const { layout, evaluation } = read;
+  const lastRow = Math.max(
+    layout.headerRow,
+    ...evaluation.rows.map((r) => r.sheetRow),
+    layout.table ? layout.table.range.row + layout.table.range.rows - 1 : 0
+  );
+  if (lastRow <= layout.headerRow) return [];
+  return (["value", "coverage", "recommendation"] as const)
+    .map((k) => layout.columns[k])
+    .filter((c): c is number => c !== undefined)
+    .map((col) => ({ row: layout.headerRow + 1, col, rows: lastRow - layout.headerRow, cols: 1 }));
 }

@@ -3,7 +3,7 @@ import { CityNetError } from "../../core/errors";
 import { compareNames } from "../../core/format";
 import { buildEvaluation } from "../../core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
-import { evaluationSheet, LAYOUT } from "../../core/sheet/evaluation-sheet";
+import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
 import { SHEET_WORDS } from "../../core/sheet/strings";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
 import type { PaneContext, View } from "../context";
@@ -188,10 +188,12 @@ export class EvaluateView implements View {
         allowNewCity: true,
       });
       if (e.rows.length === 0) return ctx.say(ctx.t.nothingToEvaluate, "warning");
-      const sheet = await ctx.host.createSheet(evaluationSheet(e, ctx.lang));
+      const description = evaluationSheet(e, ctx.lang);
+      const sheet = await ctx.host.createSheet(description);
       ctx.say(ctx.t.created(sheet), "success");
       // Start scoring at once: select the first row's first score (the pane follows the selection).
-      await ctx.host.select({ sheet, row: LAYOUT.firstDataRow, col: LAYOUT.col.firstCriterion });
+      const first = description.validations[0]?.range;
+      if (first) await ctx.host.select({ sheet, row: first.row, col: first.col });
     } catch (error) {
       ctx.say(error instanceof Error ? error.message : String(error), "error");
     }

@@ -1,4 +1,5 @@
 import { nextUnscored, scoreView } from "../../core/pane/score-view";
+import { problemLines } from "../../core/sheet/problems";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 import { membershipDetails } from "./data";
@@ -27,24 +28,18 @@ export function matrixProblem(ctx: PaneContext, panel: HTMLElement): boolean {
   return false;
 }
 
+/** The matrix's problems, each with its sheet and cell, the first 20 and a count of the rest. */
 export function issuesBar(ctx: PaneContext): HTMLElement | false {
-  const issues = ctx.matrix()?.read?.issues ?? [];
-  return (
-    issues.length > 0 &&
-    el(
-      "fluent-message-bar",
-      { intent: "warning", id: "matrix-issues" },
-      el(
-        "div",
-        {},
-        ctx.t.damaged,
-        el(
-          "ul",
-          {},
-          ...issues.map((i) => el("li", {}, i.cell ? `${i.cell}: ${i.message}` : i.message))
-        )
-      )
-    )
+  const read = ctx.matrix()?.read;
+  if (!read || read.problems.length === 0) return false;
+  const lines = problemLines(read.problems, ctx.lang, 20, read.omittedProblems);
+  return el(
+    "fluent-message-bar",
+    {
+      intent: read.problems.some((p) => p.severity === "error") ? "warning" : "info",
+      id: "matrix-issues",
+    },
+    el("div", {}, ctx.t.damaged, el("ul", {}, ...lines.map((line) => el("li", {}, line))))
   );
 }
 
@@ -97,10 +92,14 @@ export class ScoreView implements View {
             value: o.level === null ? "" : String(o.level),
           });
           radio.checked = c.score === o.level;
-          radio.addEventListener(
-            "change",
-            () => void ctx.write(m.sheet, c.cell.row, c.cell.col, [[o.level]])
-          );
+          const cell = c.cell;
+          if (cell)
+            radio.addEventListener(
+              "change",
+              () => void ctx.write(m.sheet, [{ ...cell, values: [[o.level]] }])
+            );
+          else radio.disabled = true; // its column was deleted: the problem says so
+
           return el(
             "div",
             { class: "choice" },
@@ -114,10 +113,13 @@ export class ScoreView implements View {
     const notes = el("textarea", { id: notesId, class: "input", rows: "3", "data-key": "notes" });
     notes.value = v.notes;
     const saveNotes = el("fluent-button", { id: "save-notes" }, t.saveNotes);
-    saveNotes.addEventListener(
-      "click",
-      () => void ctx.write(m.sheet, v.notesCell.row, v.notesCell.col, [[notes.value || null]])
-    );
+    const notesCell = v.notesCell;
+    if (notesCell)
+      saveNotes.addEventListener(
+        "click",
+        () => void ctx.write(m.sheet, [{ ...notesCell, values: [[notes.value || null]] }])
+      );
+    else saveNotes.setAttribute("disabled", "");
     const next = el(
       "fluent-button",
       { appearance: "primary", id: "next-unscored" },
@@ -126,8 +128,13 @@ export class ScoreView implements View {
     next.addEventListener("click", () => {
       const i = nextUnscored(read, m.row);
       if (i < 0) return ctx.say(t.allScored, "success");
-      const target = scoreView(ctx.ds, read, i, ctx.lang).criteria.find((c) => c.score === null)!;
-      void ctx.host!.select({ sheet: m.sheet, row: target.cell.row, col: target.cell.col });
+      const target = scoreView(ctx.ds, read, i, ctx.lang).criteria.find(
+        (c) => c.score === null && c.cell
+      )?.cell;
+      void ctx.host!.select({
+        sheet: m.sheet,
+        ...(target ?? { row: read.evaluation.rows[i].sheetRow, col: 0 }),
+      });
     });
     replaceChildren(
       panel,

@@ -18,7 +18,7 @@ export class WeightsView implements View {
     const number = (
       label: string,
       value: number,
-      cell: { row: number; col: number },
+      cell: { row: number; col: number } | undefined,
       step: string
     ) => {
       const id = uid("w");
@@ -37,7 +37,7 @@ export class WeightsView implements View {
           input.value = String(value);
           return;
         }
-        void ctx.write(m.sheet, cell.row, cell.col, [[x]]);
+        if (cell) void ctx.write(m.sheet, [{ ...cell, values: [[x]] }]);
       });
       return el("div", { class: "field" }, el("label", { for: id }, label), input);
     };
