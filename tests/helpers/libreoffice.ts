@@ -73,3 +73,47 @@ function unescape(s: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 }
+
+export type Edit =
+  | { op: "set"; sheet: string; cell: string; value: number | string }
+  | { op: "clear"; sheet: string; cell: string }
+  | {
+      op: "insertRows" | "deleteRows" | "insertColumns" | "deleteColumns";
+      sheet: string;
+      at: number;
+      count?: number;
+    }
+  | { op: "copySheet" | "renameSheet"; sheet: string; to: string }
+  | { op: "sort"; sheet: string; range: string; column: number; descending?: boolean };
+
+/** Python with LibreOffice's UNO bridge (Debian's python3-uno), or undefined. */
+export function findUnoPython(): string | undefined {
+  if (!existsSync("/usr/bin/python3")) return undefined;
+  try {
+    execFileSync("/usr/bin/python3", ["-c", "import uno"], { stdio: "pipe" });
+    return "/usr/bin/python3";
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Opens an .xlsx in LibreOffice, makes the edits a person would (tests/helpers/lo_edit.py), saves it
+ * as .xlsx and returns the saved file.
+ */
+export function editWithLibreOffice(python: string, xlsx: Uint8Array, edits: Edit[]): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "citynet-edit-"));
+  writeFileSync(join(dir, "in.xlsx"), xlsx);
+  writeFileSync(join(dir, "ops.json"), JSON.stringify(edits));
+  execFileSync(
+    python,
+    [
+      join(__dirname, "lo_edit.py"),
+      join(dir, "in.xlsx"),
+      join(dir, "out.xlsx"),
+      join(dir, "ops.json"),
+    ],
+    { stdio: "pipe", timeout: 120_000 }
+  );
+  return new Uint8Array(readFileSync(join(dir, "out.xlsx")));
+}

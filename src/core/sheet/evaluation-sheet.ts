@@ -25,7 +25,7 @@ import {
   type FixedColumn,
 } from "./matrix-names";
 import { settingsText } from "./settings";
-import { validTableName } from "./sheet-names";
+import { uniqueHeadings, validTableName } from "./sheet-names";
 import { SHEET_WORDS } from "./strings";
 
 // The evaluation matrix sheet: title, weights, a table with one row per organisation, native formulas
@@ -102,17 +102,6 @@ function rubricMessage(levels: Record<1 | 2 | 3 | 4 | 5, Localized>, lang: Lang)
 /** The table's name for a city: letters, digits and underscores ("CityNet_Tromso"). */
 export function tableNameFor(city: string): string {
   return validTableName(city);
-}
-
-/** Table headings must differ (Excel compares them without case): a repeated one gets " 2", " 3" … */
-function uniqueHeadings(headings: string[]): string[] {
-  const seen = new Set<string>();
-  return headings.map((h) => {
-    let name = h.trim() || "-";
-    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${h.trim()} ${i}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
 }
 
 /** The description of an evaluation matrix sheet, in the given language. */

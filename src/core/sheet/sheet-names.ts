@@ -69,3 +69,15 @@ export function uniqueTableName(
   const used = new Set([...taken].map((n) => n.toLowerCase()));
   return candidateTableNames(base, max).find((n) => !used.has(n.toLowerCase()));
 }
+
+/** Table headings must differ (Excel compares them without case): a repeated one gets " 2", " 3" … */
+export function uniqueHeadings(headings: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return headings.map((h) => {
+    const base = h.trim() || "-";
+    let name = base;
+    for (let i = 2; seen.has(name.toLowerCase()); i++) name = `${base} ${i}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}

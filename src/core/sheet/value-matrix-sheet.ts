@@ -5,6 +5,7 @@ import { networkMatrix } from "../scoring/score-queries";
 import type { Status } from "../status";
 import type { Cell, SheetDescription } from "./description";
 import { tableNameFor } from "./evaluation-sheet";
+import { uniqueHeadings } from "./sheet-names";
 import { SHEET_WORDS } from "./strings";
 
 // The value matrix across cities: organisations down, cities across, each cell the value score from
@@ -29,9 +30,9 @@ export function valueMatrixSheet(
   const cells: Cell[][] = rows.map((r) =>
     r.map((x, i) => ({ value: i === 0 ? x : x === "" ? null : (statusWord(x) as string | number) }))
   );
-  const headerCells: Cell[] = header.map((x, i) => ({
-    value: i === 0 ? w.headers.organisation : x,
-  }));
+  const headerCells: Cell[] = uniqueHeadings(
+    header.map((x, i) => (i === 0 ? w.headers.organisation : String(x)))
+  ).map((value) => ({ value }));
   const dataRows = rows.length;
   const cols = header.length;
   return {

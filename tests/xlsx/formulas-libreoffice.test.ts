@@ -4,7 +4,7 @@ import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import { buildEvaluation, evaluateRow, type Evaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import type { SheetDescription } from "../../src/core/sheet/description";
-import { writeXlsx } from "../../src/export/xlsx";
+import { writeXlsx } from "../../src/xlsx/write";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { bundled } from "../helpers/dataset";

@@ -1,12 +1,15 @@
 import { strToU8, zipSync } from "fflate";
 import { a1, quoteSheet, rectA1, type Rect } from "../core/sheet/address";
+import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, SheetDescription, Style } from "../core/sheet/description";
+import { descriptionToGrid } from "../core/sheet/grid";
+import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
 
 // Writes sheet descriptions as an .xlsx workbook (Office Open XML, SpreadsheetML). Formulas are written
 // without cached values, so whatever opens the file calculates them: that is what lets a real
 // spreadsheet engine check CityNet's formulas. Written: values, formulas, styles, number formats,
-// column widths, hidden rows and columns, frozen panes, sheet-scoped names, data validation and
-// colour scales. Not yet written: the table and the chart (Excel adds those when CityNet renders).
+// column widths, hidden rows and columns, frozen panes, sheet-scoped names (CityNet's own hidden), the
+// table, data validation and colour scales. Not yet written: the chart.
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -17,6 +20,11 @@ function esc(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+}
+
+/** For attribute values: XML turns a raw line break in an attribute into a space, so escape it. */
+function escAttr(s: string): string {
+  return esc(clean(s)).replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
 /** XML 1.0 allows no control characters but tab, newline and return. */
@@ -101,10 +109,10 @@ function cellXml(ref: string, cell: Cell, style: number): string {
   if (v === null || v === undefined) return style ? `<c r="${ref}"${s}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : "";
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(clean(v))}</t></is></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(clean(fitCellText(v)))}</t></is></c>`;
 }
 
-function sheetXml(d: SheetDescription, styles: Styles): string {
+function sheetXml(d: SheetDescription, styles: Styles, tableRel?: string): string {
   // Cells by row, then column; later blocks win where blocks overlap.
   const rows = new Map<number, Map<number, string>>();
   for (const block of d.blocks) {
@@ -149,7 +157,7 @@ function sheetXml(d: SheetDescription, styles: Styles): string {
       : "";
   const validations = d.validations.map(
     (v) =>
-      `<dataValidation type="whole" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${esc(v.error.title)}" error="${esc(v.error.message)}" promptTitle="${esc(v.prompt.title)}" prompt="${esc(v.prompt.message)}" sqref="${rectA1(v.range)}"><formula1>${v.wholeNumber.min}</formula1><formula2>${v.wholeNumber.max}</formula2></dataValidation>`
+      `<dataValidation type="whole" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escAttr(v.error.title)}" error="${escAttr(v.error.message)}" promptTitle="${escAttr(v.prompt.title)}" prompt="${escAttr(v.prompt.message)}" sqref="${rectA1(v.range)}"><formula1>${v.wholeNumber.min}</formula1><formula2>${v.wholeNumber.max}</formula2></dataValidation>`
   );
   const scales = d.colorScales.map(
     (s, i) =>
@@ -164,14 +172,42 @@ function sheetXml(d: SheetDescription, styles: Styles): string {
     (validations.length
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
+    (tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : "") +
     "</worksheet>"
   );
 }
 
+/** The table part: its columns are named by the heading cells, as Excel requires. */
+function tableXml(d: SheetDescription, id: number, name: string): string {
+  const t = d.table!;
+  const grid = descriptionToGrid(d);
+  const headings = Array.from({ length: t.range.cols }, (_, i) =>
+    String(grid[t.range.row]?.[t.range.col + i] ?? `Column${i + 1}`)
+  );
+  const ref = rectA1(t.range);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><table xmlns="${MAIN}" id="${id}" name="${esc(name)}" displayName="${esc(name)}" ref="${ref}" totalsRowShown="0">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${headings.length}">` +
+    headings.map((h, i) => `<tableColumn id="${i + 1}" name="${escAttr(h)}"/>`).join("") +
+    `</tableColumns><tableStyleInfo name="${esc(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
 export interface NamedSheet {
-  /** The name the sheet gets in the file (unique, at most 31 characters). */
+  /** The name the sheet should get; made valid and unique in the file (sheet-names.ts). */
   name: string;
   description: SheetDescription;
+}
+
+/** The sheet names writeXlsx gives: valid, unique, in order. */
+export function xlsxSheetNames(sheets: readonly NamedSheet[]): string[] {
+  const names: string[] = [];
+  for (const s of sheets) {
+    const name = uniqueSheetName(s.name, names, 1000);
+    if (!name) throw new Error(`Too many sheets named like '${s.name}'.`);
+    names.push(name);
+  }
+  return names;
 }
 
 /** An .xlsx file with one worksheet per description. */
@@ -179,16 +215,31 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
   const styles = new Styles();
   const files: Record<string, Uint8Array> = {};
   const names: string[] = [];
+  const sheetNames = xlsxSheetNames(sheets);
+  const tableNames: string[] = [];
+  const tableParts: string[] = [];
   sheets.forEach((s, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.description, styles));
-    const ref = (r: Rect) => `${quoteSheet(s.name)}!${rectA1(r, true)}`;
+    let tableRel: string | undefined;
+    if (s.description.table) {
+      const name = uniqueTableName(s.description.table.name, tableNames)!;
+      tableNames.push(name);
+      const id = tableNames.length;
+      files[`xl/tables/table${id}.xml`] = strToU8(tableXml(s.description, id, name));
+      tableParts.push(`/xl/tables/table${id}.xml`);
+      tableRel = "rId1";
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${id}.xml"/></Relationships>`
+      );
+    }
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.description, styles, tableRel));
+    const ref = (r: Rect) => `${quoteSheet(sheetNames[i])}!${rectA1(r, true)}`;
     for (const n of s.description.names)
       names.push(
-        `<definedName name="${esc(n.name)}" localSheetId="${i}">${esc(ref(n.ref))}</definedName>`
+        `<definedName name="${esc(n.name)}" localSheetId="${i}"${n.hidden ? ' hidden="1"' : ""}>${esc(ref(n.ref))}</definedName>`
       );
   });
-  const sheetList = sheets
-    .map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+  const sheetList = sheetNames
+    .map((name, i) => `<sheet name="${esc(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join("");
   files["xl/workbook.xml"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetList}</sheets>` +
@@ -217,6 +268,12 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
         .map(
           (_, i) =>
             `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`
+        )
+        .join("") +
+      tableParts
+        .map(
+          (part) =>
+            `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
         )
         .join("") +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'

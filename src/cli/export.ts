@@ -1,0 +1,41 @@
+import type { Dataset } from "../core/dataset";
+import type { Lang } from "../core/model";
+import { buildEvaluation } from "../core/scoring/evaluation";
+import { resolveFramework } from "../core/scoring/framework-check";
+import { evaluationSheet } from "../core/sheet/evaluation-sheet";
+import { writeXlsx, xlsxSheetNames } from "../xlsx/write";
+
+// `citynet export`: the review workbook the add-in would create, from the same sheet description,
+// written as .xlsx.
+
+export interface ExportOptions {
+  city: string;
+  framework?: string;
+  lang: Lang;
+  /** Organisations as typed ("EUROCITIES, UBC"); those the city is not in become candidates. */
+  orgs?: string;
+}
+
+export function exportReview(
+  ds: Dataset,
+  o: ExportOptions
+): { bytes: Uint8Array; sheet: string; rows: number } {
+  const framework = resolveFramework(o.framework);
+  let include: string[] | undefined;
+  let candidates: string[] = [];
+  if (o.orgs !== undefined) {
+    const place = ds.placeNames.find(o.city.trim());
+    const members = new Set(
+      place ? (ds.membershipsByPlace.get(place.id) ?? []).map((m) => m.org.id) : []
+    );
+    const named = ds.orgNames.splitNames(o.orgs);
+    // A name CityNet does not know is still a candidate: a city reviews networks it is not in.
+    const ids = named.map((n) => ds.orgNames.find(n)?.id);
+    include = named.filter((_, i) => ids[i] !== undefined && members.has(ids[i]!));
+    candidates = named.filter((_, i) => !(ids[i] !== undefined && members.has(ids[i]!)));
+  }
+  const e = buildEvaluation(ds, o.city, framework, { include, candidates });
+  const description = evaluationSheet(e, o.lang);
+  const sheets = [{ name: description.name, description }];
+  return { bytes: writeXlsx(sheets), sheet: xlsxSheetNames(sheets)[0], rows: e.rows.length };
+}
