@@ -1,8 +1,10 @@
 // npm run bench: compiles the benchmark with tsc, then measures cold starts in fresh processes and warm
 // per-call costs, for the bundled dataset and one 100 times larger, against the issue's targets.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import browserHelpers from "./browser.cjs";
 
 const { CHROMIUM_ARGS, findChromium, serveFolder } = browserHelpers;
@@ -78,6 +80,28 @@ for (const w of warm) check(w.label, w.usPerCall, "µs/call", targets[w.label]);
 
 const scoringRuns = [run("scoring.js"), run("scoring.js"), run("scoring.js")];
 scoringRuns[0].forEach((s, i) => check(s.label, median(scoringRuns.map((r) => r[i].ms)), "ms", 10));
+
+// citynet check on a 500-organisation review: in process (median of 9), and as the whole command a user
+// runs (Node start included, median of 3).
+const reviewFile = join(mkdtempSync(join(tmpdir(), "citynet-bench-")), "review-500.xlsx");
+const checkRuns = [run("check.js", reviewFile), run("check.js"), run("check.js")];
+checkRuns[0].forEach((s, i) =>
+  check(s.label, median(checkRuns.map((r) => r[i].ms)), "ms", i === 0 ? 500 : 1000)
+);
+const command = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  try {
+    execFileSync(process.execPath, [`${root}bin/citynet.js`, "check", reviewFile, "--json"], {
+      stdio: "ignore",
+    });
+  } catch (error) {
+    console.error(`citynet check failed on the 500-row review (exit ${error.status}).`);
+    process.exit(1);
+  }
+  command.push(performance.now() - t0);
+}
+check("citynet check review-500.xlsx --json, the whole command", median(command), "ms", 2000);
 
 // The task pane's JavaScript: what taskpane.html loads (functions.js carries the core and the dataset).
 let built = true;
