@@ -91,7 +91,8 @@ export class EditableSheet {
   }
 
   insertRows(at: number, count = 1): this {
-    const width = Math.max(0, ...this.values.map((l) => l.length));
+    let width = 0;
+    for (let r = 0; r < this.values.length; r++) width = Math.max(width, this.values[r]?.length ?? 0);
     this.values.splice(at, 0, ...Array.from({ length: count }, () => Array(width).fill("")));
     this.formulas.splice(at, 0, ...Array.from({ length: count }, () => Array(width).fill(false)));
     return this.moveRefs("row", at, count);
@@ -106,7 +107,8 @@ export class EditableSheet {
   insertColumns(at: number, count = 1): this {
     for (const grid of [this.values, this.formulas])
       for (const line of grid) {
-        while (line.length < at) line.push("");
+        if (!line) continue;
+        while (line.length < at) line.push(grid === this.values ? "" : false);
         line.splice(at, 0, ...Array(count).fill(grid === this.values ? "" : false));
       }
     return this.moveRefs("col", at, count);
@@ -114,7 +116,7 @@ export class EditableSheet {
 
   deleteColumns(at: number, count = 1): this {
     for (const grid of [this.values, this.formulas])
-      for (const line of grid) line.splice(at, count);
+      for (const line of grid) line?.splice(at, count);
     return this.moveRefs("col", at, -count);
   }
 

@@ -37,6 +37,15 @@ const LOCALE: Record<Lang, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE" };
 
 /** A number as the reader writes it: 1.5 in English, 1,5 in Norwegian and Swedish. */
 export function formatNumber(x: number, lang: Lang): string {
+  const size = Math.abs(x);
+  // Very large and very small numbers as Excel shows them in a narrow cell: 1E+308, 1,5E-9.
+  if (size >= 1e12 || (size > 0 && size < 1e-6)) {
+    const [mantissa, exponent] = x.toExponential(5).split("e");
+    const m = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 5 }).format(
+      Number(mantissa)
+    );
+    return `${m}E${exponent.startsWith("-") ? exponent : `+${exponent.replace("+", "")}`}`;
+  }
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 6 }).format(x);
 }
 
