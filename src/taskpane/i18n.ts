@@ -36,6 +36,8 @@ export interface UiStrings {
   selectRow: string;
   notAMatrix: (sheet: string) => string;
   damaged: string;
+  /** Over problems that are only warnings: CityNet read everything, but something is off. */
+  readWithNotes: string;
   notAssessed: string;
   value: string;
   coverage: string;
@@ -121,6 +123,7 @@ export const UI: Record<Lang, UiStrings> = {
     notAMatrix: (sheet) =>
       `'${sheet}' is not a CityNet evaluation matrix. Create one under Evaluate, or select a matrix sheet.`,
     damaged: "This matrix has problems CityNet cannot fix for you:",
+    readWithNotes: "CityNet read this matrix, with these notes:",
     notAssessed: "Not assessed",
     value: "Value",
     coverage: "Coverage",
@@ -200,6 +203,7 @@ export const UI: Record<Lang, UiStrings> = {
     notAMatrix: (sheet) =>
       `«${sheet}» er ikke en CityNet-vurderingsmatrise. Lag en under Vurder, eller velg et matriseark.`,
     damaged: "Denne matrisen har feil som CityNet ikke kan rette for deg:",
+    readWithNotes: "CityNet har lest denne matrisen, med disse merknadene:",
     notAssessed: "Ikke vurdert",
     value: "Verdi",
     coverage: "Dekning",
@@ -281,6 +285,7 @@ export const UI: Record<Lang, UiStrings> = {
     notAMatrix: (sheet) =>
       `”${sheet}” är inte en CityNet-utvärderingsmatris. Skapa en under Utvärdera, eller markera ett matrisblad.`,
     damaged: "Matrisen har fel som CityNet inte kan rätta åt dig:",
+    readWithNotes: "CityNet har läst matrisen, med de här anmärkningarna:",
     notAssessed: "Inte bedömd",
     value: "Värde",
     coverage: "Täckning",

@@ -203,10 +203,8 @@ export class EvaluateView implements View {
     const { ctx } = this;
     if (!ctx.host) return ctx.say(ctx.t.notInExcel, "warning");
     try {
-      const cities = this.citiesText
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
+      // The same splitting as NETWORK_MATRIX: ";", "," or line breaks, a name with a comma kept whole.
+      const cities = ctx.ds.placeNames.splitNames(this.citiesText);
       if (cities.length === 0) throw new CityNetError("invalid", ctx.t.valueMatrixCities);
       const unknown = cities.find((c) => !ctx.ds.placeNames.find(c));
       if (unknown)

@@ -33,13 +33,16 @@ export function issuesBar(ctx: PaneContext): HTMLElement | false {
   const read = ctx.matrix()?.read;
   if (!read || read.problems.length === 0) return false;
   const lines = problemLines(read.problems, ctx.lang, 20, read.omittedProblems);
+  const errors = read.problems.some((p) => p.severity === "error");
   return el(
     "fluent-message-bar",
-    {
-      intent: read.problems.some((p) => p.severity === "error") ? "warning" : "info",
-      id: "matrix-issues",
-    },
-    el("div", {}, ctx.t.damaged, el("ul", {}, ...lines.map((line) => el("li", {}, line))))
+    { intent: errors ? "warning" : "info", id: "matrix-issues" },
+    el(
+      "div",
+      {},
+      errors ? ctx.t.damaged : ctx.t.readWithNotes,
+      el("ul", {}, ...lines.map((line) => el("li", {}, line)))
+    )
   );
 }
 
