@@ -50,7 +50,9 @@ async function bench(): Promise<void> {
     JSON.stringify([
       {
         label: "citynet export: sheet description and .xlsx of a 500-organisation review",
-        ms: await median(9, () => writeXlsx([{ name: "Bergen", description: evaluationSheet(e, "nb") }])),
+        ms: await median(9, () =>
+          writeXlsx([{ name: "Bergen", description: evaluationSheet(e, "nb") }])
+        ),
       },
       {
         label: `citynet check, in process: read and check a 500-organisation review (${Math.round(bytes.length / 1024)} KB)`,
