@@ -92,7 +92,8 @@ export class EditableSheet {
 
   insertRows(at: number, count = 1): this {
     let width = 0;
-    for (let r = 0; r < this.values.length; r++) width = Math.max(width, this.values[r]?.length ?? 0);
+    for (let r = 0; r < this.values.length; r++)
+      width = Math.max(width, this.values[r]?.length ?? 0);
     this.values.splice(at, 0, ...Array.from({ length: count }, () => Array(width).fill("")));
     this.formulas.splice(at, 0, ...Array.from({ length: count }, () => Array(width).fill(false)));
     return this.moveRefs("row", at, count);
