@@ -116,6 +116,21 @@ describe("scores typed in a workbook matrix win over the sources", () => {
     expect(networkScore(ds, "Bergen", "UBC", "bergen", [read(elsewhere.sheet)]).value).toBe(4);
   });
 
+  test("in Excel, a workbook that cannot be read is said, not replaced by the sources", async () => {
+    const g = globalThis as unknown as { Excel?: unknown };
+    g.Excel = { run: async () => Promise.reject(new Error("RichApi.Error: The request failed")) };
+    try {
+      expect(await excelError(() => fn.networkScore("Bergen", "UBC", "bergen"))).toEqual({
+        code: "#N/A",
+        message:
+          "CityNet could not read this workbook's evaluation matrices (RichApi.Error: The request failed), so it does not answer from the sources instead. Recalculate to try again.",
+      });
+    } finally {
+      delete g.Excel;
+    }
+    expect(await fn.networkScore("Bergen", "UBC", "bergen")).toBe(5 / 3); // outside Excel again
+  });
+
   test("Excel layer: matrices are found by their names and read in four round trips", async () => {
     const { sheet } = scored();
     const s = sheet.snapshot();
