@@ -1,5 +1,6 @@
 // A small evaluator for the formulas the preview workbook holds: the ones CityNet writes (IF, AND,
-// ISNUMBER, MATCH, NA, array constants, arithmetic and comparisons over cells and sheet names) and =CITYNET.… calls typed in
+// ISNUMBER, MATCH, NA, OR, COUNT, MIN, MAX, MEDIAN, AVERAGE, array constants, arithmetic and
+// comparisons over cells and sheet names) and =CITYNET.… calls typed in
 // the formula box. Excel's semantics where they matter here: blank counts as 0 or "", errors propagate,
 // IF evaluates only the branch it takes.
 
@@ -270,6 +271,42 @@ export function evaluate(formula: string, scope: Scope): Value {
         return typeof scalar(args[0]()) === "number";
       case "NA":
         return new FormulaError("#N/A");
+      case "COUNT":
+      case "MIN":
+      case "MAX":
+      case "MEDIAN":
+      case "AVERAGE": {
+        // CityNet passes these cell references only: as in Excel, blank cells, text and logical values
+        // in references are skipped; an error anywhere is the answer.
+        const numbers: number[] = [];
+        for (const a of args) {
+          const v = a();
+          for (const x of Array.isArray(v) ? v.flat() : [v]) {
+            if (isError(x)) return x;
+            if (typeof x === "number") numbers.push(x);
+          }
+        }
+        if (name === "COUNT") return numbers.length;
+        if (numbers.length === 0)
+          return name === "MIN" || name === "MAX"
+            ? 0
+            : new FormulaError(name === "AVERAGE" ? "#DIV/0!" : "#NUM!");
+        if (name === "MIN") return Math.min(...numbers);
+        if (name === "MAX") return Math.max(...numbers);
+        if (name === "AVERAGE") return numbers.reduce((t, x) => t + x, 0) / numbers.length;
+        const sorted = [...numbers].sort((x, y) => x - y);
+        const mid = sorted.length >> 1;
+        return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+      }
+      case "OR": {
+        let any = false;
+        for (const a of args) {
+          const v = scalar(a());
+          if (isError(v)) return v;
+          if (v) any = true;
+        }
+        return any;
+      }
       case "MATCH": {
         // Exact match only (match type 0), as CityNet's formulas use it: same type, text without case.
         const x = scalar(args[0]());

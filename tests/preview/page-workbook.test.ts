@@ -144,3 +144,27 @@ describe("the preview workbook", () => {
     );
   });
 });
+
+describe("a team review in the preview workbook", () => {
+  test("calculates aggregate, spread, consensus and disputed as the core does", async () => {
+    const { teamRowResult } = await import("../../src/core/scoring/evaluation");
+    const wb = new PageWorkbook();
+    const e = buildEvaluation(ds, "Bergen", BUILT_IN_FRAMEWORKS[1], { raters: ["Anne", "Per"] });
+    e.rows.forEach((row, i) => {
+      row.ratings!.anne.scores = [1 + (i % 5), i % 3 ? 4 : null, 2];
+      row.ratings!.per.scores = [5 - (i % 5), 3, i % 4 ? null : 5];
+    });
+    const name = await wb.createSheet(evaluationSheet(e, "en"));
+    const read = readMatrix(await wb.readSheet(name)) as ReadMatrix;
+    expect(read.problems).toEqual([]);
+    const t = read.layout.team!;
+    for (const row of read.evaluation.rows) {
+      const core = evaluateRow(read.evaluation, row);
+      const team = teamRowResult(read.evaluation, row)!;
+      const value = wb.value(name, row.sheetRow, read.layout.columns.value!);
+      expect({ row: row.name, value }).toEqual({ row: row.name, value: core.value ?? "" });
+      expect(wb.value(name, row.sheetRow, t.consensus!)).toBe(team.consensus ?? "");
+      expect(wb.value(name, row.sheetRow, t.disputed!)).toBe(team.disputed ? "Yes" : "");
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { joinedYear, membershipKey, type Dataset, type Membership } from "../dataset";
 import { CityNetError } from "../errors";
-import { compareNames } from "../format";
+import { compareNames, shortPublisher } from "../format";
 import { nameKey } from "../normalize";
 import { findMembership, resolveCity } from "../queries";
 import { requireText } from "../resolver";
@@ -8,6 +8,15 @@ import type { Status } from "../status";
 import type { Framework, Thresholds } from "./frameworks";
 import type { Recommendation } from "./recommend";
 import { sensitivity, type WeightRange } from "./sensitivity";
+import {
+  raterId,
+  teamResult,
+  teamScores,
+  type Rater,
+  type Rating,
+  type Team,
+  type TeamResult,
+} from "./team";
 import type { WeightedCriterion } from "./value";
 
 // An evaluation matrix as plain data: one city, one framework, a row per membership or candidate.
@@ -28,11 +37,18 @@ export interface EvaluationRow {
   statusText?: string;
   since: number | "";
   responsible: string;
-  /** One per framework criterion, in its order; null = not assessed. */
+  /**
+   * One per framework criterion, in its order; null = not assessed. In a team review, the aggregate
+   * of the counted raters' scores (teamScores), never typed directly.
+   */
   scores: (number | null)[];
   /** Where the prefilled scores come from: quotes, one line per criterion. */
   evidence: string;
   notes: string;
+  /** Team reviews: each rater's scores and notes, by rater id. */
+  ratings?: Record<string, Rating>;
+  /** Team reviews: who is to score this row (a rater's name, or a body such as a department). */
+  assigned?: string;
 }
 
 export interface Evaluation {
@@ -42,6 +58,8 @@ export interface Evaluation {
   weights: number[];
   thresholds: Thresholds;
   rows: EvaluationRow[];
+  /** Several raters (absent: one set of scores, typed into the criterion columns). */
+  team?: Team;
 }
 
 export interface RowResult {
@@ -95,6 +113,22 @@ export function evaluateRow(
   };
 }
 
+/** A team row: the raters' spread per criterion, consensus, each rater's own result, disputed. */
+export function teamRowResult(
+  e: Evaluation,
+  row: EvaluationRow,
+  value: number | null = evaluateRow(e, row).value
+): (TeamResult & { spread: (number | null)[] }) | undefined {
+  if (!e.team) return undefined;
+  const criteria = weightedCriteria(e.framework, e.weights);
+  const ratings = row.ratings ?? {};
+  const { spread } = teamScores(e.team, ratings, criteria.length);
+  return {
+    ...teamResult(e.team, criteria, e.thresholds, row.type === "Candidate", ratings, value, spread),
+    spread,
+  };
+}
+
 /** The scores a membership's documents imply for a framework's criteria, and the quotes behind them. */
 export function sourceScoresFor(
   ds: Dataset,
@@ -142,6 +176,64 @@ export interface EvaluationOptions {
   prefill?: boolean;
   /** Accept a city that is not in the dataset (all its rows are candidates). */
   allowNewCity?: boolean;
+  /**
+   * Raters' names: a team review. Their scores start blank; the documents' scores become a rater of
+   * their own ("Sources: Bergen kommune, c. 2020–2021"), left out of the aggregate.
+   */
+  raters?: readonly string[];
+}
+
+/** The sources' rater: named by the documents the scores come from. */
+function sourcesRater(ds: Dataset, e: Evaluation, taken: string[]): Rater | undefined {
+  const ids = new Set<string>();
+  for (const row of e.rows) {
+    const m = e.city.id ? ds.memberships.get(membershipKey(e.city.id, row.key)) : undefined;
+    for (const s of m ? (ds.sourceScores.get(membershipKey(m.place.id, m.org.id)) ?? []) : [])
+      if (e.framework.criteria.some((c) => c.criterion.id === s.criterion)) ids.add(s.source);
+  }
+  if (ids.size === 0) return undefined;
+  const names = [...ids]
+    .map((id) => ds.sources.get(id))
+    .filter((x) => x !== undefined)
+    .map((src) => `${shortPublisher(src!)}, ${src!.dateText}`);
+  // Named by the documents; the sheet says "Sources (…)" in its own language (raterLabel).
+  return { id: raterId("sources", taken), name: names.join("; "), source: true };
+}
+
+/** Makes an evaluation a team review: blank ratings for each rater, the prefilled scores as the sources'. */
+export function withTeam(ds: Dataset, e: Evaluation, names: readonly string[]): Evaluation {
+  const raters: Rater[] = [];
+  for (const name of names) {
+    const trimmed = name.trim();
+    if (!trimmed || raters.some((r) => r.name.toLowerCase() === trimmed.toLowerCase())) continue;
+    raters.push({
+      id: raterId(
+        trimmed,
+        raters.map((r) => r.id)
+      ),
+      name: trimmed,
+    });
+  }
+  if (raters.length === 0)
+    throw new CityNetError("invalid", "A team review needs at least one rater's name.");
+  const sources = sourcesRater(
+    ds,
+    e,
+    raters.map((r) => r.id)
+  );
+  const team: Team = {
+    raters: sources ? [...raters, sources] : raters,
+    aggregate: "median",
+    includeSources: false,
+  };
+  const n = e.framework.criteria.length;
+  const rows = e.rows.map((row) => {
+    const ratings: Record<string, Rating> = {};
+    for (const r of raters) ratings[r.id] = { scores: Array(n).fill(null), notes: "" };
+    if (sources) ratings[sources.id] = { scores: [...row.scores], notes: "" };
+    return { ...row, ratings, assigned: "", scores: teamScores(team, ratings, n).scores };
+  });
+  return { ...e, team, rows };
 }
 
 /** Builds the evaluation of a city's memberships (and candidates) with a framework. */
@@ -200,11 +292,12 @@ export function buildEvaluation(
     });
   }
 
-  return {
+  const e: Evaluation = {
     city,
     framework,
     weights: framework.criteria.map((c) => c.weight),
     thresholds: { ...framework.thresholds },
     rows,
   };
+  return options.raters && options.raters.length > 0 ? withTeam(ds, e, options.raters) : e;
 }

@@ -1,23 +1,44 @@
 import { CityNetError } from "../errors";
 import type { Lang } from "../model";
 import { LEVELS, type Localized } from "../scoring/criteria";
-import { evaluateRow, type Evaluation, type RowResult } from "../scoring/evaluation";
+import {
+  evaluateRow,
+  type Evaluation,
+  type EvaluationRow,
+  type RowResult,
+} from "../scoring/evaluation";
 import { MEMBERSHIP_RECOMMENDATIONS, CANDIDATE_RECOMMENDATIONS } from "../scoring/recommend";
 import { a1, type Rect } from "./address";
 import { MAX_CELL_TEXT } from "./cell-text";
-import type { Block, Cell, NameSpec, SheetDescription, Validation } from "./description";
+import type { Rater, Team } from "../scoring/team";
+import type {
+  Block,
+  Cell,
+  ColorScale,
+  NameSpec,
+  SheetDescription,
+  Validation,
+} from "./description";
 import {
+  aggregateFormula,
+  consensusFormula,
   coverageFormula,
+  disputedFormula,
   recommendationFormula,
   seriesFormula,
+  spreadFormula,
   valueFormula,
   type FormulaCriterion,
+  type RecommendationWords,
 } from "./formulas";
 import {
   columnName,
   FIXED_COLUMNS,
   MATRIX_MARKER,
+  raterColumnKey,
   scoreColumnKey,
+  spreadColumnKey,
+  TEAM_COLUMNS,
   seriesColumnKey,
   SETTINGS_NAME,
   THRESHOLD_NAMES,
@@ -44,34 +65,76 @@ export const LAYOUT = {
   col: { organisation: 0, key: 1, type: 2, status: 3, since: 4, responsible: 5, firstCriterion: 6 },
 } as const;
 
+export interface RaterColumns {
+  id: string;
+  scores: number[];
+  value: number;
+  recommendation: number;
+  notes: number;
+}
+
 export interface Columns {
+  /** Team reviews: who is to score the row. */
+  assigned?: number;
+  /** The score columns; in a team review, the raters' aggregate. */
   criteria: number[];
   value: number;
   coverage: number;
   recommendation: number;
   fragile: number;
+  /** Team reviews. */
+  consensus?: number;
+  disputed?: number;
   evidence: number;
   notes: number;
+  /** Team reviews: one per criterion. */
+  spread: number[];
+  /** Team reviews: each rater's scores, value, recommendation and notes. */
+  raters: RaterColumns[];
   /** Hidden chart helpers, one per recommendation. */
   series: number[];
   legend: number;
   last: number;
 }
 
-export function columnsFor(criteriaCount: number): Columns {
-  const first = LAYOUT.col.firstCriterion;
+/**
+ * Where each column starts out. Without a team, the layout of format 2: the criterion columns are
+ * typed in. With a team: "Assigned to" after Responsible, the criterion columns aggregate the raters'
+ * columns, which follow the notes with the spreads.
+ */
+export function columnsFor(criteriaCount: number, raterIds: readonly string[] = []): Columns {
+  const team = raterIds.length > 0;
+  const assigned = team ? LAYOUT.col.firstCriterion : undefined;
+  const first = LAYOUT.col.firstCriterion + (team ? 1 : 0);
   const value = first + criteriaCount;
-  const series = [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS].map(
-    (_, i) => value + 6 + i
-  );
+  let next = value + 4;
+  const consensus = team ? next++ : undefined;
+  const disputed = team ? next++ : undefined;
+  const evidence = next++;
+  const notes = next++;
+  const range = (count: number) => Array.from({ length: count }, () => next++);
+  const spread = team ? range(criteriaCount) : [];
+  const raters = raterIds.map((id) => ({
+    id,
+    scores: range(criteriaCount),
+    value: next++,
+    recommendation: next++,
+    notes: next++,
+  }));
+  const series = range(MEMBERSHIP_RECOMMENDATIONS.length + CANDIDATE_RECOMMENDATIONS.length);
   return {
+    assigned,
     criteria: Array.from({ length: criteriaCount }, (_, i) => first + i),
     value,
     coverage: value + 1,
     recommendation: value + 2,
     fragile: value + 3,
-    evidence: value + 4,
-    notes: value + 5,
+    consensus,
+    disputed,
+    evidence,
+    notes,
+    spread,
+    raters,
     series,
     legend: series[series.length - 1] + 2,
     last: series[series.length - 1],
@@ -118,13 +181,19 @@ export function evaluationSheet(
   }
   const w = SHEET_WORDS[lang];
   const n = e.framework.criteria.length;
-  const cols = columnsFor(n);
+  const team = e.team;
+  const raters = team?.raters ?? [];
+  const cols = columnsFor(
+    n,
+    raters.map((r) => r.id)
+  );
   const L = LAYOUT;
   const firstRow = L.firstDataRow;
   const fc: FormulaCriterion[] = e.framework.criteria.map((c, i) => ({
     weightName: weightName(c.criterion.id),
     direction: c.criterion.direction,
     col: cols.criteria[i],
+    aggregate: team !== undefined,
   }));
   const recWords = {
     candidateType: w.types.Candidate,
@@ -136,29 +205,61 @@ export function evaluationSheet(
     doNotJoin: w.recommendations["Do not join"],
   };
   const seriesWords = [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS];
+  const label = (i: number) => e.framework.criteria[i].criterion.label[lang];
 
-  const settings = settingsText({ lang, city: e.city, framework: e.framework });
+  const settings = settingsText({ lang, city: e.city, framework: e.framework, team });
   if (settings.length > MAX_CELL_TEXT)
     throw new CityNetError(
       "invalid",
       `The framework ${e.framework.label.en} is too large to keep in the sheet (${settings.length} characters; a cell holds ${MAX_CELL_TEXT}): shorten its rubrics.`
     );
-  const headings = uniqueHeadings([
-    w.headers.organisation,
-    w.headers.key,
-    w.headers.type,
-    w.headers.status,
-    w.headers.since,
-    w.headers.responsible,
-    ...e.framework.criteria.map((c) => c.criterion.label[lang]),
-    w.headers.value,
-    w.headers.coverage,
-    w.headers.recommendation,
-    w.headers.fragile,
-    w.headers.evidence,
-    w.headers.notes,
-    ...seriesWords.map((r) => w.recommendations[r]),
-  ]);
+
+  // Headings by column, then made unique (Excel's tables require it).
+  const heading: string[] = [];
+  const put = (col: number | undefined, h: string) => col !== undefined && (heading[col] = h);
+  put(L.col.organisation, w.headers.organisation);
+  put(L.col.key, w.headers.key);
+  put(L.col.type, w.headers.type);
+  put(L.col.status, w.headers.status);
+  put(L.col.since, w.headers.since);
+  put(L.col.responsible, w.headers.responsible);
+  put(cols.assigned, w.team.assigned);
+  cols.criteria.forEach((c, i) => put(c, label(i)));
+  put(cols.value, w.headers.value);
+  put(cols.coverage, w.headers.coverage);
+  put(cols.recommendation, w.headers.recommendation);
+  put(cols.fragile, w.headers.fragile);
+  put(cols.consensus, w.team.consensus);
+  put(cols.disputed, w.team.disputed);
+  put(cols.evidence, w.headers.evidence);
+  put(cols.notes, w.headers.notes);
+  cols.spread.forEach((c, i) => put(c, w.team.spread(label(i))));
+  raters.forEach((r, k) => {
+    const name = raterLabel(r, lang);
+    const rc = cols.raters[k];
+    rc.scores.forEach((c, i) => put(c, w.team.column(name, label(i))));
+    put(rc.value, w.team.column(name, w.headers.value));
+    put(rc.recommendation, w.team.column(name, w.headers.recommendation));
+    put(rc.notes, w.team.column(name, w.headers.notes));
+  });
+  seriesWords.forEach((r, i) => put(cols.series[i], w.recommendations[r]));
+  const headings = uniqueHeadings(
+    Array.from({ length: cols.last + 1 }, (_, c) => heading[c] ?? "")
+  );
+
+  /** A block of one column over every row. */
+  const column = (
+    col: number,
+    cell: (row: EvaluationRow, i: number) => Cell,
+    style?: Block["style"]
+  ): Block => ({
+    row: firstRow,
+    col,
+    cells: e.rows.map((r, i) => [cell(r, i)]),
+    ...(style ? { style } : {}),
+  });
+  const at = (i: number, col: number) => a1(firstRow + i, col);
+  const typeCell = (i: number) => at(i, L.col.type);
   const blocks: Block[] = [
     {
       row: L.titleRow,
@@ -169,14 +270,22 @@ export function evaluationSheet(
     {
       row: L.subtitleRow,
       col: 0,
-      cells: [[text(w.subtitle(e.framework.label[lang]))]],
+      cells: [
+        [
+          text(
+            team
+              ? w.team.subtitle(e.framework.label[lang], team.aggregate)
+              : w.subtitle(e.framework.label[lang])
+          ),
+        ],
+      ],
       style: { italic: true, color: "#605E5C" },
     },
     { row: L.metaRow, col: 0, cells: [[text(MATRIX_MARKER), text(settings)]] },
     // Labels of the weight rows, beside the first criterion.
     {
       row: L.weightRow,
-      col: L.col.responsible,
+      col: cols.criteria[0] - 1,
       cells: [[text(w.weight)], [text(w.direction)], [text(w.share)]],
       style: { bold: true, align: "right" },
     },
@@ -226,66 +335,53 @@ export function evaluationSheet(
         text(r.status === null ? (r.statusText ?? null) : w.statuses[r.status]),
         text(r.since === "" ? null : r.since),
         text(r.responsible || null),
+        ...(cols.assigned !== undefined ? [text(r.assigned || null)] : []),
       ]),
     },
-    {
-      row: firstRow,
-      col: cols.criteria[0],
-      cells: e.rows.map((r) => r.scores.map((s) => text(s))),
-      style: { numberFormat: "0", align: "center" },
-    },
-    {
-      row: firstRow,
-      col: cols.value,
-      cells: e.rows.map((_, i) => [formula(valueFormula(fc, firstRow + i))]),
-      style: { numberFormat: "0.00" },
-    },
-    {
-      row: firstRow,
-      col: cols.coverage,
-      cells: e.rows.map((_, i) => [formula(coverageFormula(fc, firstRow + i))]),
-      style: { numberFormat: "0%" },
-    },
-    {
-      row: firstRow,
-      col: cols.recommendation,
-      cells: e.rows.map((_, i) => [
-        formula(
-          recommendationFormula(
-            a1(firstRow + i, cols.value),
-            a1(firstRow + i, L.col.type),
-            THRESHOLD_NAMES,
-            recWords
-          )
-        ),
-      ]),
-    },
-    {
-      row: firstRow,
-      col: cols.fragile,
-      cells: results.map((r) => [text(r.fragile ? w.yes : null)]),
-    },
-    {
-      row: firstRow,
-      col: cols.evidence,
-      cells: e.rows.map((r) => [text(r.evidence || null), text(r.notes || null)]),
-      style: { wrap: true },
-    },
+    team
+      ? {
+          row: firstRow,
+          col: cols.criteria[0],
+          cells: e.rows.map((_, i) =>
+            cols.criteria.map((_c, ci) =>
+              formula(
+                aggregateFormula(
+                  countedIndexes(team).map((k) => at(i, cols.raters[k].scores[ci])),
+                  team.aggregate
+                )
+              )
+            )
+          ),
+          style: { numberFormat: "0.0#", align: "center" },
+        }
+      : {
+          row: firstRow,
+          col: cols.criteria[0],
+          cells: e.rows.map((r) => r.scores.map((s) => text(s))),
+          style: { numberFormat: "0", align: "center" },
+        },
+    column(cols.value, (_, i) => formula(valueFormula(fc, firstRow + i)), { numberFormat: "0.00" }),
+    column(cols.coverage, (_, i) => formula(coverageFormula(fc, firstRow + i)), {
+      numberFormat: "0%",
+    }),
+    column(cols.recommendation, (_, i) =>
+      formula(recommendationFormula(at(i, cols.value), typeCell(i), THRESHOLD_NAMES, recWords))
+    ),
+    column(cols.fragile, (_, i) => text(results[i].fragile ? w.yes : null)),
+    column(cols.evidence, (r) => text(r.evidence || null), { wrap: true }),
+    column(cols.notes, (r) => text(r.notes || null), { wrap: true }),
     {
       row: firstRow,
       col: cols.series[0],
       cells: e.rows.map((_, i) =>
         seriesWords.map((word) =>
           formula(
-            seriesFormula(
-              a1(firstRow + i, cols.value),
-              a1(firstRow + i, cols.recommendation),
-              w.recommendations[word]
-            )
+            seriesFormula(at(i, cols.value), at(i, cols.recommendation), w.recommendations[word])
           )
         )
       ),
     },
+    ...(team ? teamBlocks(e, team, cols, fc, recWords, lang, column) : []),
     ...legendBlocks(e, lang, cols.legend),
   ];
 
@@ -295,21 +391,33 @@ export function evaluationSheet(
     rows: e.rows.length,
     cols: count,
   });
-  const validations: Validation[] = e.framework.criteria.map((c, i) => ({
-    range: dataRect(cols.criteria[i]),
-    wholeNumber: { min: 1, max: 5 },
-    prompt: {
-      title: c.criterion.label[lang].slice(0, MAX_PROMPT_TITLE),
-      message: rubricMessage(c.criterion.rubric, lang),
-    },
-    error: w.scoreError,
-  }));
+  // Validation where scores are typed: the criterion columns, or each rater's.
+  const scoreColumns = team ? cols.raters.map((rc) => rc.scores) : [cols.criteria];
+  const validations: Validation[] = scoreColumns.flatMap((columnsOfOne) =>
+    e.framework.criteria.map((c, i) => ({
+      range: dataRect(columnsOfOne[i]),
+      wholeNumber: { min: 1, max: 5 },
+      prompt: {
+        title: c.criterion.label[lang].slice(0, MAX_PROMPT_TITLE),
+        message: rubricMessage(c.criterion.rubric, lang),
+      },
+      error: w.scoreError,
+    }))
+  );
   const legendRow = L.weightRow;
   const thresholdCell = (i: number): Rect => ({
     row: legendRow + 1 + i,
     col: cols.legend + 1,
     rows: 1,
     cols: 1,
+  });
+  const scale = (range: Rect, low: string, high: string, max = 5): ColorScale => ({
+    range,
+    points: [
+      { value: max === 5 ? 1 : 0, color: low },
+      { value: max === 5 ? 3 : max / 2, color: "#FFEB84" },
+      { value: max, color: high },
+    ],
   });
 
   return {
@@ -322,13 +430,23 @@ export function evaluationSheet(
       { col: L.col.status, width: 16 },
       { col: L.col.since, width: 8 },
       { col: L.col.responsible, width: 26 },
+      ...(cols.assigned !== undefined ? [{ col: cols.assigned, width: 16 }] : []),
       ...cols.criteria.map((col) => ({ col, width: 12 })),
       { col: cols.value, width: 8 },
       { col: cols.coverage, width: 9 },
       { col: cols.recommendation, width: 15 },
       { col: cols.fragile, width: 8 },
+      ...(cols.consensus !== undefined ? [{ col: cols.consensus, width: 11 }] : []),
+      ...(cols.disputed !== undefined ? [{ col: cols.disputed, width: 10 }] : []),
       { col: cols.evidence, width: 60 },
       { col: cols.notes, width: 30 },
+      ...cols.spread.map((col) => ({ col, width: 10 })),
+      ...cols.raters.flatMap((rc) => [
+        ...rc.scores.map((col) => ({ col, width: 12 })),
+        { col: rc.value, width: 9 },
+        { col: rc.recommendation, width: 14 },
+        { col: rc.notes, width: 24 },
+      ]),
       ...cols.series.map((col) => ({ col, width: 8, hidden: true })),
       { col: cols.legend, width: 24 },
       { col: cols.legend + 1, width: 50 },
@@ -342,14 +460,8 @@ export function evaluationSheet(
     },
     validations,
     colorScales: [
-      {
-        range: dataRect(cols.value),
-        points: [
-          { value: 1, color: "#F8696B" },
-          { value: 3, color: "#FFEB84" },
-          { value: 5, color: "#63BE7B" },
-        ],
-      },
+      scale(dataRect(cols.value), "#F8696B", "#63BE7B"),
+      ...cols.spread.map((col) => scale(dataRect(col), "#63BE7B", "#F8696B", 4)),
     ],
     charts: [
       {
@@ -399,11 +511,111 @@ export function evaluationSheet(
     ],
     inputs: [
       { row: L.weightRow, col: cols.criteria[0], rows: 1, cols: n },
-      dataRect(cols.criteria[0], n),
+      ...scoreColumns.map((c) => dataRect(c[0], n)),
       dataRect(cols.notes),
+      ...(cols.assigned !== undefined ? [dataRect(cols.assigned)] : []),
+      ...cols.raters.map((rc) => dataRect(rc.notes)),
       { row: legendRow + 1, col: cols.legend + 1, rows: 4, cols: 1 },
     ],
   };
+}
+
+/** The raters counted in the aggregate, by their index in the team. */
+function countedIndexes(team: Team): number[] {
+  return team.raters.flatMap((r, k) => (!r.source || team.includeSources ? [k] : []));
+}
+
+/** Spreads, consensus, disputed, and each rater's scores, value, recommendation and notes. */
+function teamBlocks(
+  e: Evaluation,
+  team: Team,
+  cols: Columns,
+  fc: FormulaCriterion[],
+  recWords: RecommendationWords,
+  lang: Lang,
+  column: (
+    col: number,
+    cell: (row: EvaluationRow, i: number) => Cell,
+    style?: Block["style"]
+  ) => Block
+): Block[] {
+  const w = SHEET_WORDS[lang];
+  const firstRow = LAYOUT.firstDataRow;
+  const at = (i: number, col: number) => a1(firstRow + i, col);
+  const counted = countedIndexes(team);
+  const blocks: Block[] = [];
+  if (cols.assigned !== undefined)
+    blocks.push(column(cols.assigned, (r) => text(r.assigned || null), { fill: INPUT_FILL }));
+  cols.spread.forEach((col, ci) =>
+    blocks.push(
+      column(
+        col,
+        (_, i) => formula(spreadFormula(counted.map((k) => at(i, cols.raters[k].scores[ci])))),
+        {
+          numberFormat: "0.#",
+          align: "center",
+        }
+      )
+    )
+  );
+  blocks.push(
+    column(
+      cols.consensus!,
+      (_, i) =>
+        formula(
+          consensusFormula(
+            cols.spread.map((col, ci) => ({ cell: at(i, col), weightName: fc[ci].weightName }))
+          )
+        ),
+      { numberFormat: "0%" }
+    ),
+    column(cols.disputed!, (_, i) =>
+      formula(
+        disputedFormula(
+          at(i, cols.value),
+          at(i, cols.consensus!),
+          counted.map((k) => at(i, cols.raters[k].value)),
+          at(i, LAYOUT.col.type),
+          THRESHOLD_NAMES,
+          recWords,
+          w.yes
+        )
+      )
+    )
+  );
+  team.raters.forEach((rater, k) => {
+    const rc = cols.raters[k];
+    const own: FormulaCriterion[] = fc.map((c, ci) => ({
+      ...c,
+      col: rc.scores[ci],
+      aggregate: false,
+    }));
+    blocks.push(
+      {
+        row: firstRow,
+        col: rc.scores[0],
+        cells: e.rows.map((r) =>
+          rc.scores.map((_, ci) => text(r.ratings?.[rater.id]?.scores[ci] ?? null))
+        ),
+        style: { numberFormat: "0", align: "center", fill: rater.source ? undefined : INPUT_FILL },
+      },
+      column(rc.value, (_, i) => formula(valueFormula(own, firstRow + i)), {
+        numberFormat: "0.00",
+      }),
+      column(rc.recommendation, (_, i) =>
+        formula(
+          recommendationFormula(at(i, rc.value), at(i, LAYOUT.col.type), THRESHOLD_NAMES, recWords)
+        )
+      ),
+      column(rc.notes, (r) => text(r.ratings?.[rater.id]?.notes || null), { wrap: true })
+    );
+  });
+  return blocks;
+}
+
+/** How a rater is shown: their name, or the documents for the sources' rater. */
+export function raterLabel(r: Rater, lang: Lang): string {
+  return r.source ? SHEET_WORDS[lang].team.sources(r.name) : r.name;
 }
 
 /** Where each fixed column starts out. */
@@ -433,6 +645,13 @@ function partNames(e: Evaluation, cols: Columns): NameSpec[] {
   const cell = (row: number, col: number): Rect => ({ row, col, rows: 1, cols: 1 });
   const heading = (col: number) => cell(LAYOUT.headerRow, col);
   const fixed = fixedColumnAt(cols);
+  const hidden = (name: string, col: number, comment: string): NameSpec => ({
+    name,
+    ref: heading(col),
+    comment: `CityNet: ${comment}`,
+    hidden: true,
+  });
+  const ids = e.framework.criteria.map((c) => c.criterion.id);
   return [
     {
       name: SETTINGS_NAME,
@@ -440,24 +659,41 @@ function partNames(e: Evaluation, cols: Columns): NameSpec[] {
       comment: "CityNet: this matrix's settings",
       hidden: true,
     },
-    ...FIXED_COLUMNS.map((key) => ({
-      name: columnName(key),
-      ref: heading(fixed[key]),
-      comment: `CityNet: the ${key} column`,
-      hidden: true,
-    })),
-    ...e.framework.criteria.map((c, i) => ({
-      name: columnName(scoreColumnKey(c.criterion.id)),
-      ref: heading(cols.criteria[i]),
-      comment: `CityNet: the scores for ${c.criterion.label.en}`,
-      hidden: true,
-    })),
-    ...[...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS].map((r, i) => ({
-      name: columnName(seriesColumnKey(r)),
-      ref: heading(cols.series[i]),
-      comment: `CityNet: chart helper for ${r}`,
-      hidden: true,
-    })),
+    ...FIXED_COLUMNS.map((key) => hidden(columnName(key), fixed[key], `the ${key} column`)),
+    ...ids.map((id, i) =>
+      hidden(columnName(scoreColumnKey(id)), cols.criteria[i], `the scores for ${id}`)
+    ),
+    ...[...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS].map((r, i) =>
+      hidden(columnName(seriesColumnKey(r)), cols.series[i], `chart helper for ${r}`)
+    ),
+    ...(cols.assigned !== undefined
+      ? [hidden(columnName(TEAM_COLUMNS.assigned), cols.assigned, "who scores the row")]
+      : []),
+    ...(cols.consensus !== undefined
+      ? [hidden(columnName(TEAM_COLUMNS.consensus), cols.consensus, "the raters' consensus")]
+      : []),
+    ...(cols.disputed !== undefined
+      ? [hidden(columnName(TEAM_COLUMNS.disputed), cols.disputed, "disputed recommendations")]
+      : []),
+    ...cols.spread.map((col, i) =>
+      hidden(columnName(spreadColumnKey(ids[i])), col, `the spread for ${ids[i]}`)
+    ),
+    ...cols.raters.flatMap((rc) => [
+      ...rc.scores.map((col, i) =>
+        hidden(
+          columnName(raterColumnKey(rc.id, scoreColumnKey(ids[i]))),
+          col,
+          `rater ${rc.id}: ${ids[i]}`
+        )
+      ),
+      hidden(columnName(raterColumnKey(rc.id, "value")), rc.value, `rater ${rc.id}: value`),
+      hidden(
+        columnName(raterColumnKey(rc.id, "recommendation")),
+        rc.recommendation,
+        `rater ${rc.id}: recommendation`
+      ),
+      hidden(columnName(raterColumnKey(rc.id, "notes")), rc.notes, `rater ${rc.id}: notes`),
+    ]),
   ];
 }
 

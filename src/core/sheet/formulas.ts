@@ -11,6 +11,11 @@ export interface FormulaCriterion {
   direction: "benefit" | "cost";
   /** Zero-based column of the score. */
   col: number;
+  /**
+   * The column holds a team's aggregate (a median may be 3.5), not a typed score: any number from 1
+   * to 5 counts. Typed scores count only as whole numbers.
+   */
+  aggregate?: boolean;
 }
 
 /**
@@ -18,7 +23,9 @@ export interface FormulaCriterion {
  * MATCH compares exactly and by type, so text "4", TRUE, 2.5, a blank and an error value all fail
  * without failing the formula (AND(ISNUMBER(x),x>=1,…) would turn an error in x into an error).
  */
-function assessed(cell: string): string {
+function assessed(cell: string, aggregate = false): string {
+  // An aggregate cell holds a number or "" (its formula's blank): neither fails AND.
+  if (aggregate) return `AND(ISNUMBER(${cell}),${cell}>=1,${cell}<=5)`;
   return `ISNUMBER(MATCH(${cell},{1,2,3,4,5},0))`;
 }
 
@@ -31,14 +38,16 @@ export function weightedSum(criteria: readonly FormulaCriterion[], row: number):
   return criteria
     .map((c) => {
       const cell = cellOf(c, row);
-      return `IF(${assessed(cell)},${c.weightName}*${c.direction === "cost" ? `(6-${cell})` : cell},0)`;
+      return `IF(${assessed(cell, c.aggregate)},${c.weightName}*${c.direction === "cost" ? `(6-${cell})` : cell},0)`;
     })
     .join("+");
 }
 
 /** Σ weight over the assessed criteria. */
 export function assessedWeight(criteria: readonly FormulaCriterion[], row: number): string {
-  return criteria.map((c) => `IF(${assessed(cellOf(c, row))},${c.weightName},0)`).join("+");
+  return criteria
+    .map((c) => `IF(${assessed(cellOf(c, row), c.aggregate)},${c.weightName},0)`)
+    .join("+");
 }
 
 export function totalWeight(criteria: readonly FormulaCriterion[]): string {
@@ -73,20 +82,77 @@ export interface ThresholdNames {
   join: string;
 }
 
-/** Recommendation from the value and the row's type, with recommend()'s rounding margin. */
+/** Recommendation from the value and the row's type, with recommend()'s rounding margin (no "="). */
+export function recommendationExpression(
+  value: string,
+  typeCell: string,
+  t: ThresholdNames,
+  w: RecommendationWords
+): string {
+  const margin = THRESHOLD_EPSILON.toExponential().toUpperCase(); // 1E-9
+  const reaches = (name: string) => `${value}>=${name}-${margin}`;
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return (
+    `IF(${value}="","",IF(${typeCell}=${q(w.candidateType)},IF(${reaches(t.join)},${q(w.join)},${q(w.doNotJoin)}),` +
+    `IF(${reaches(t.strengthen)},${q(w.strengthen)},IF(${reaches(t.continue)},${q(w.continue)},IF(${reaches(t.review)},${q(w.review)},${q(w.leave)})))))`
+  );
+}
+
 export function recommendationFormula(
   valueCell: string,
   typeCell: string,
   t: ThresholdNames,
   w: RecommendationWords
 ): string {
-  const margin = THRESHOLD_EPSILON.toExponential().toUpperCase(); // 1E-9
-  const reaches = (name: string) => `${valueCell}>=${name}-${margin}`;
-  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  return (
-    `=IF(${valueCell}="","",IF(${typeCell}=${q(w.candidateType)},IF(${reaches(t.join)},${q(w.join)},${q(w.doNotJoin)}),` +
-    `IF(${reaches(t.strengthen)},${q(w.strengthen)},IF(${reaches(t.continue)},${q(w.continue)},IF(${reaches(t.review)},${q(w.review)},${q(w.leave)})))))`
-  );
+  return `=${recommendationExpression(valueCell, typeCell, t, w)}`;
+}
+
+// Team reviews (src/core/scoring/team.ts computes the same). MEDIAN, AVERAGE, MIN, MAX and COUNT
+// given cell references skip blank cells and text, as the core skips scores not given.
+
+/** The raters' scores for one criterion: median or mean, blank when none scored it. */
+export function aggregateFormula(cells: readonly string[], kind: "median" | "mean"): string {
+  const list = cells.join(",");
+  if (cells.length === 0) return '=""';
+  return `=IF(COUNT(${list})=0,"",${kind === "median" ? "MEDIAN" : "AVERAGE"}(${list}))`;
+}
+
+/** Highest minus lowest score for one criterion, when two raters or more scored it. */
+export function spreadFormula(cells: readonly string[]): string {
+  const list = cells.join(",");
+  if (cells.length === 0) return '=""';
+  return `=IF(COUNT(${list})<2,"",MAX(${list})-MIN(${list}))`;
+}
+
+/** 1 − weighted mean spread / 4 over the criteria with a spread; blank when none has one. */
+export function consensusFormula(spreads: readonly { cell: string; weightName: string }[]): string {
+  const num = spreads.map((s) => `IF(ISNUMBER(${s.cell}),${s.weightName}*${s.cell},0)`).join("+");
+  const den = spreads.map((s) => `IF(ISNUMBER(${s.cell}),${s.weightName},0)`).join("+");
+  return `=IF((${den})=0,"",1-(${num})/(${den})/4)`;
+}
+
+/**
+ * Disputed: the raters' own recommendations differ (those of the lowest and the highest rater value),
+ * or the value moved by half the mean spread, (1 − consensus) × 2, down and up gives two.
+ */
+export function disputedFormula(
+  valueCell: string,
+  consensusCell: string,
+  raterValueCells: readonly string[],
+  typeCell: string,
+  t: ThresholdNames,
+  w: RecommendationWords,
+  yes: string
+): string {
+  const rec = (x: string) => recommendationExpression(x, typeCell, t, w);
+  const list = raterValueCells.join(",");
+  const differ =
+    raterValueCells.length >= 2
+      ? `IF(COUNT(${list})>=2,${rec(`MIN(${list})`)}<>${rec(`MAX(${list})`)},FALSE)`
+      : "FALSE";
+  const half = `(1-${consensusCell})*2`;
+  const unsettled = `IF(AND(ISNUMBER(${consensusCell}),ISNUMBER(${valueCell})),${rec(`(${valueCell}-${half})`)}<>${rec(`(${valueCell}+${half})`)},FALSE)`;
+  return `=IF(OR(${differ},${unsettled}),"${yes.replace(/"/g, '""')}","")`;
 }
 
 /** A chart helper: the value when the row has this recommendation, else #N/A (not plotted). */

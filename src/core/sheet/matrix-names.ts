@@ -7,8 +7,12 @@ import type { Recommendation } from "../scoring/recommend";
 
 /** The text beside the settings cell: how a matrix is recognised when its names are gone. */
 export const MATRIX_MARKER = "CityNet evaluation matrix";
-/** The format this CityNet writes. 1: positions only (CityNet 0.1); 2: names for every part. */
-export const MATRIX_VERSION = 2;
+/**
+ * The format this CityNet writes. 1: positions only (CityNet 0.1); 2: names for every part; 3: team
+ * reviews (several raters, their aggregate, spread and consensus). A matrix without raters is laid out
+ * as in format 2.
+ */
+export const MATRIX_VERSION = 3;
 /** Written into the settings, so a newer format can say which CityNet wrote it. */
 export const WRITER = "CityNet 0.2";
 
@@ -33,6 +37,15 @@ export type FixedColumn = (typeof FIXED_COLUMNS)[number];
 /** The name on the heading cell of a column ("CityNet_col_value", "CityNet_col_score_learning"). */
 export const columnName = (key: string) => `CityNet_col_${key}`;
 export const scoreColumnKey = (criterionId: string) => `score_${criterionId}`;
+export const spreadColumnKey = (criterionId: string) => `spread_${criterionId}`;
+/** A rater's column: "rater_anne_score_learning", "rater_anne_value", "rater_anne_notes". */
+export const raterColumnKey = (raterId: string, part: string) => `rater_${raterId}_${part}`;
+/** Team reviews' own columns. */
+export const TEAM_COLUMNS = {
+  assigned: "assigned",
+  consensus: "consensus",
+  disputed: "disputed",
+} as const;
 export const seriesColumnKey = (r: Recommendation) =>
   `series_${r.toLowerCase().replace(/ /g, "_")}`;
 

@@ -72,7 +72,15 @@ export interface ProblemWords {
   notMatrix: (sheet: string) => string;
   settingsUnreadable: (detail: string) => string;
   settingsDeleted: string;
-  settingsDetail: { json: string; kind: string; city: string; framework: string; version: string };
+  settingsDetail: {
+    json: string;
+    kind: string;
+    city: string;
+    framework: string;
+    version: string;
+    team: string;
+  };
+  raterNotInSettings: (id: string) => string;
   languageUnknown: (found: string, used: string) => string;
   newerVersion: (writer: string, version: number, current: number) => string;
   headerRowMissing: string;
@@ -115,7 +123,10 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       city: "the city is missing",
       framework: "the framework or its criteria are missing or damaged",
       version: "the format version is missing",
+      team: "its list of raters is damaged",
     },
+    raterNotInSettings: (id) =>
+      `These columns belong to a rater (${id}) that CityNet's settings do not list: read as rater '${id}'. Another author may have added them at the same moment; open the matrix in the task pane to list them again.`,
     languageUnknown: (f, u) =>
       `The language ${f} in CityNet's settings is not one CityNet knows; the sheet is read as ${u}, the language of its column headings.`,
     newerVersion: (w, v, c) =>
@@ -189,7 +200,10 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       city: "byen mangler",
       framework: "rammeverket eller kriteriene mangler eller er skadet",
       version: "formatversjonen mangler",
+      team: "listen over vurderere er skadet",
     },
+    raterNotInSettings: (id) =>
+      `Disse kolonnene tilhører en vurderer (${id}) som CityNets innstillinger ikke har med: leses som vurderer «${id}». En annen forfatter kan ha lagt dem til samtidig; åpne matrisen i oppgaveruten for å føre dem opp igjen.`,
     languageUnknown: (f, u) =>
       `Språket ${f} i CityNets innstillinger er ikke et CityNet kjenner; arket leses som ${u}, språket i kolonneoverskriftene.`,
     newerVersion: (w, v, c) =>
@@ -263,7 +277,10 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       city: "staden saknas",
       framework: "ramverket eller dess kriterier saknas eller är skadade",
       version: "formatversionen saknas",
+      team: "listan över bedömare är skadad",
     },
+    raterNotInSettings: (id) =>
+      `De här kolumnerna hör till en bedömare (${id}) som CityNets inställningar inte har med: läses som bedömare ”${id}”. En annan författare kan ha lagt till dem samtidigt; öppna matrisen i aktivitetsfönstret för att föra upp dem igen.`,
     languageUnknown: (f, u) =>
       `Språket ${f} i CityNets inställningar är inget som CityNet känner till; bladet läses som ${u}, språket i kolumnrubrikerna.`,
     newerVersion: (w, v, c) =>

@@ -4,10 +4,14 @@ import type { Evaluation, EvaluationRow, RowType } from "../scoring/evaluation";
 import type { Thresholds } from "../scoring/frameworks";
 import { STATUSES, type Status } from "../status";
 import { a1, type Rect } from "./address";
-import { columnsFor, LAYOUT } from "./evaluation-sheet";
+import { teamScores, type Rating, type Team } from "../scoring/team";
+import { columnsFor, LAYOUT, raterLabel } from "./evaluation-sheet";
 import {
   columnName,
   FIXED_COLUMNS,
+  raterColumnKey,
+  spreadColumnKey,
+  TEAM_COLUMNS,
   isCityNetName,
   MATRIX_MARKER,
   MATRIX_VERSION,
@@ -59,6 +63,22 @@ export interface MatrixLayout {
   weightCells: (CellPos | undefined)[];
   thresholdCells: Partial<Record<ThresholdKey, CellPos>>;
   table?: TableRef;
+  /** Team reviews: its own columns, and each rater's, in the order of evaluation.team.raters. */
+  team?: TeamLayout;
+}
+
+export interface TeamLayout {
+  assigned?: number;
+  consensus?: number;
+  disputed?: number;
+  spread: (number | undefined)[];
+  raters: {
+    id: string;
+    scores: (number | undefined)[];
+    value?: number;
+    recommendation?: number;
+    notes?: number;
+  }[];
 }
 
 export interface ReadMatrix {
@@ -247,6 +267,59 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
   if (columns.key === undefined) missing(w.headers.key, "key");
   for (const key of ["organisation", "value", "coverage", "recommendation", "notes"] as const)
     if (columns[key] === undefined) missing(fixedLabel[key], "shown");
+  const team = settings.team ? locateTeam(settings.team) : undefined;
+
+  /** A team review's columns: its own, and each rater's (also raters whose columns the settings miss). */
+  function locateTeam(t: Team): { team: Team; layout: TeamLayout } {
+    const raters = [...t.raters];
+    const prefix = columnName("rater_");
+    const suffixes = [
+      ...criteria.map((c) => `_${scoreColumnKey(c.criterion.id)}`),
+      "_value",
+      "_recommendation",
+      "_notes",
+    ];
+    for (const n of s.names) {
+      if (!n.name.startsWith(prefix)) continue;
+      const rest = n.name.slice(prefix.length);
+      const suffix = suffixes.find((x) => rest.endsWith(x));
+      const id = suffix ? rest.slice(0, -suffix.length) : "";
+      if (!id || raters.some((r) => r.id === id)) continue;
+      raters.push({ id, name: id });
+      problems.add({
+        cell: n.ref ? a1(n.ref.row, n.ref.col) : headerCell,
+        message: say.raterNotInSettings(id),
+        severity: "warning",
+      });
+    }
+    const label = (i: number) => criteria[i].criterion.label[lang!];
+    const layout: TeamLayout = {
+      assigned: locate(TEAM_COLUMNS.assigned, w.team.assigned),
+      consensus: locate(TEAM_COLUMNS.consensus, w.team.consensus),
+      disputed: locate(TEAM_COLUMNS.disputed, w.team.disputed),
+      spread: criteria.map((c, i) =>
+        locate(spreadColumnKey(c.criterion.id), w.team.spread(label(i)))
+      ),
+      raters: raters.map((r) => {
+        const name = raterLabel(r, lang!);
+        const own = (part: string, heading: string) =>
+          locate(raterColumnKey(r.id, part), w.team.column(name, heading));
+        const columnsOf = {
+          id: r.id,
+          scores: criteria.map((c, i) => own(scoreColumnKey(c.criterion.id), label(i))),
+          value: own("value", w.headers.value),
+          recommendation: own("recommendation", w.headers.recommendation),
+          notes: own("notes", w.headers.notes),
+        };
+        columnsOf.scores.forEach((col, i) => {
+          if (col === undefined)
+            missing(w.team.column(name, criteria[i].criterion.label[reportLang]), "scores");
+        });
+        return columnsOf;
+      }),
+    };
+    return { team: { ...t, raters }, layout };
+  }
 
   // Weights and thresholds: by their names, else where version 1 put them relative to the headings.
   const shift = (columns.organisation ?? columns.key ?? 0) - LAYOUT.col.organisation;
@@ -368,7 +441,9 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
     columns,
     scoreColumns,
     criteriaLabels: criteria.map((c) => c.criterion.label[reportLang]),
+    sheetLabels: criteria.map((c) => c.criterion.label[lang!]),
     table,
+    team,
   });
 
   return {
@@ -382,6 +457,7 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
       weights,
       thresholds: thresholds as Thresholds,
       rows,
+      ...(team ? { team: team.team } : {}),
     },
     layout: {
       settingsCell: settingsAt,
@@ -391,6 +467,7 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
       weightCells: weightCells.map((c) => c ?? undefined),
       thresholdCells,
       table,
+      ...(team ? { team: team.layout } : {}),
     },
     problems: problems.items,
     omittedProblems: problems.omitted,
@@ -406,7 +483,10 @@ interface RowContext {
   columns: Partial<Record<FixedColumn, number>>;
   scoreColumns: (number | undefined)[];
   criteriaLabels: string[];
+  /** The criteria's labels in the sheet's own language (its headings). */
+  sheetLabels: string[];
   table?: TableRef;
+  team?: { team: Team; layout: TeamLayout };
 }
 
 /** Every status word CityNet has written, in any language, and the status ids themselves. */
@@ -425,20 +505,56 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
     columns[key] === undefined ? undefined : cellAt(s.values, r, columns[key]!);
   const tableEnd = x.table ? x.table.range.row + x.table.range.rows - 1 : s.values.length - 1;
   const last = Math.max(tableEnd, s.values.length - 1);
-  const computed = (["value", "coverage", "recommendation"] as const).filter(
-    (k) => columns[k] !== undefined
-  );
+  // Cells that must hold CityNet's formulas: the sheet no longer follows the scores where they do not.
+  const computed: { col: number; heading: string }[] = (
+    ["value", "coverage", "recommendation"] as const
+  )
+    .filter((k) => columns[k] !== undefined)
+    .map((k) => ({ col: columns[k]!, heading: w.headers[k] }));
+  const teamLayout = x.team?.layout;
+  if (teamLayout) {
+    const add = (col: number | undefined, heading: string) =>
+      col !== undefined && computed.push({ col, heading });
+    scoreColumns.forEach((c, i) => add(c, x.sheetLabels[i]));
+    teamLayout.spread.forEach((c, i) => add(c, w.team.spread(x.sheetLabels[i])));
+    add(teamLayout.consensus, w.team.consensus);
+    add(teamLayout.disputed, w.team.disputed);
+    teamLayout.raters.forEach((rc, k) => {
+      const name = raterLabel(x.team!.team.raters[k], reportLang);
+      add(rc.value, w.team.column(name, w.headers.value));
+      add(rc.recommendation, w.team.column(name, w.headers.recommendation));
+    });
+  }
+  // Where scores are typed: the criterion columns, or each rater's.
+  const groups: {
+    raterId?: string;
+    label: string;
+    columns: (number | undefined)[];
+    notes?: number;
+  }[] = teamLayout
+    ? teamLayout.raters.map((rc, k) => ({
+        raterId: rc.id,
+        label: raterLabel(x.team!.team.raters[k], reportLang),
+        columns: rc.scores,
+        notes: rc.notes,
+      }))
+    : [{ label: "", columns: scoreColumns }];
   const seen = new Map<string, number>();
   const rows: MatrixRow[] = [];
 
   for (let r = x.headerRow + 1; r <= last; r++) {
     const name = at(r, "organisation");
     const keyCell = at(r, "key");
-    const rawScores = scoreColumns.map((c) =>
-      c === undefined ? undefined : cellAt(s.values, r, c)
+    const raw = groups.map((g) =>
+      g.columns.map((c) => (c === undefined ? undefined : cellAt(s.values, r, c)))
+    );
+    const groupNotes = groups.map((g) =>
+      g.notes === undefined ? undefined : cellAt(s.values, r, g.notes)
     );
     const notes = at(r, "notes");
-    const typed = rawScores.some((v) => v !== undefined && String(v).trim() !== "");
+    const typed =
+      raw.some((line) => line.some((v) => v !== undefined && String(v).trim() !== "")) ||
+      groupNotes.some((v) => v !== undefined);
     if (name === undefined && keyCell === undefined && !typed && notes === undefined) continue;
     const outsideTable = x.table !== undefined && r > tableEnd;
     if (name === undefined && keyCell === undefined) {
@@ -460,22 +576,35 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
       });
     const nameText = name === undefined ? String(keyCell) : String(name);
 
-    const scores = rawScores.map((v, i) => {
-      if (v === undefined || (typeof v === "string" && v.trim() === "")) return null;
-      if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5) return v;
-      const label = x.criteriaLabels[i];
-      const shown = quoted(v, reportLang);
-      const message =
-        typeof v !== "number"
-          ? say.scoreText(shown, label)
-          : Number.isInteger(v)
-            ? say.scoreRange(shown, label)
-            : v >= 1 && v <= 5
-              ? say.scoreDecimal(shown, label)
-              : say.scoreRange(shown, label);
-      problems.add({ cell: a1(r, scoreColumns[i]!), message, severity: "error", row: r });
-      return null;
-    });
+    const readScores = (line: unknown[], g: (typeof groups)[number]) =>
+      line.map((v, i) => {
+        if (v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+        if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5) return v;
+        const label = g.raterId ? w.team.column(g.label, x.criteriaLabels[i]) : x.criteriaLabels[i];
+        const shown = quoted(v, reportLang);
+        const message =
+          typeof v !== "number"
+            ? say.scoreText(shown, label)
+            : Number.isInteger(v)
+              ? say.scoreRange(shown, label)
+              : v >= 1 && v <= 5
+                ? say.scoreDecimal(shown, label)
+                : say.scoreRange(shown, label);
+        problems.add({ cell: a1(r, g.columns[i]!), message, severity: "error", row: r });
+        return null;
+      });
+    let scores: (number | null)[];
+    let ratings: Record<string, Rating> | undefined;
+    if (x.team) {
+      ratings = {};
+      groups.forEach((g, k) => {
+        ratings![g.raterId!] = {
+          scores: readScores(raw[k], g),
+          notes: groupNotes[k] === undefined ? "" : String(groupNotes[k]),
+        };
+      });
+      scores = teamScores(x.team.team, ratings, scoreColumns.length).scores;
+    } else scores = readScores(raw[0], groups[0]);
 
     // Type: compared as the sheet's formulas compare (Excel's "=" ignores case, not spaces).
     let type: RowType = "Membership";
@@ -547,16 +676,15 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
 
     // A value typed over a formula: the sheet no longer follows the scores there.
     if (!outsideTable)
-      for (const k of computed) {
-        const c = columns[k]!;
+      for (const { col: c, heading } of computed) {
         if (hasFormula(s, r, c) !== false) continue;
         const v = cellAt(s.values, r, c);
         problems.add({
           cell: a1(r, c),
           message:
             v === undefined
-              ? say.formulaCleared(w.headers[k])
-              : say.overFormula(w.headers[k], quoted(v, reportLang)),
+              ? say.formulaCleared(heading)
+              : say.overFormula(heading, quoted(v, reportLang)),
           severity: "error",
           row: r,
         });
@@ -591,6 +719,15 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
       scores,
       evidence: text(at(r, "evidence")),
       notes: text(notes),
+      ...(ratings
+        ? {
+            ratings,
+            assigned:
+              teamLayout?.assigned === undefined
+                ? ""
+                : text(cellAt(s.values, r, teamLayout.assigned)),
+          }
+        : {}),
       sheetRow: r,
       outsideTable,
     });

@@ -1,6 +1,13 @@
 import type { Lang } from "../model";
-import { evaluateRow } from "../scoring/evaluation";
-import type { Recommendation } from "../scoring/recommend";
+import {
+  evaluateRow,
+  teamRowResult,
+  weightedCriteria,
+  type Evaluation,
+} from "../scoring/evaluation";
+import { recommend, type Recommendation } from "../scoring/recommend";
+import { valueScore } from "../scoring/value";
+import { raterLabel } from "./evaluation-sheet";
 import { a1 } from "./address";
 import type { Problem } from "./problems";
 import { isDamaged, readMatrix, type ReadMatrix } from "./read-matrix";
@@ -23,6 +30,24 @@ export interface ReportRow {
   recommendation: Recommendation | null;
   fragile: boolean;
   notes: string;
+  /** Team reviews: who is to score the row. */
+  assigned?: string;
+  /** Team reviews: each rater's scores (and cells) by the rater's name, with their own result. */
+  raters?: Record<
+    string,
+    {
+      sheet: string;
+      cells: Record<string, string>;
+      scores: Record<string, number | null>;
+      value: number | null;
+      recommendation: Recommendation | null;
+    }
+  >;
+  /** Team reviews: per criterion id, highest minus lowest score (null with fewer than two). */
+  spread?: Record<string, number | null>;
+  consensus?: number | null;
+  /** Team reviews: the raters disagree enough to change the recommendation. */
+  disputed?: boolean;
 }
 
 export interface ReportMatrix {
@@ -35,6 +60,8 @@ export interface ReportMatrix {
   version: number;
   weights: Record<string, number>;
   thresholds: { strengthen: number; continue: number; review: number; join: number };
+  /** Team reviews: how the raters' scores are aggregated, and whether the sources count. */
+  team?: { aggregate: "median" | "mean"; includeSources: boolean; raters: string[] };
   rows: ReportRow[];
 }
 
@@ -59,6 +86,13 @@ const NO_MATRIX: Record<Lang, string> = {
   sv: "Arbetsboken har ingen CityNet-matris.",
 };
 
+function raterValue(
+  e: Omit<Evaluation, "rows">,
+  scores: readonly (number | null)[]
+): number | null {
+  return valueScore(weightedCriteria(e.framework, e.weights), scores).value;
+}
+
 function reportMatrix(m: ReadMatrix): ReportMatrix {
   const e = m.evaluation;
   const ids = e.framework.criteria.map((c) => c.criterion.id);
@@ -71,13 +105,56 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
     version: m.version,
     weights: Object.fromEntries(ids.map((id, i) => [id, e.weights[i]])),
     thresholds: { ...e.thresholds },
+    ...(e.team
+      ? {
+          team: {
+            aggregate: e.team.aggregate,
+            includeSources: e.team.includeSources,
+            raters: e.team.raters.map((r) => raterLabel(r, "en")),
+          },
+        }
+      : {}),
     rows: e.rows.map((row) => {
       const result = evaluateRow(e, row);
-      const cells: Record<string, string> = {};
-      ids.forEach((id, i) => {
-        const col = m.layout.scoreColumns[i];
-        if (col !== undefined) cells[id] = a1(row.sheetRow, col);
-      });
+      const byId = <T>(f: (i: number) => T): Record<string, T> =>
+        Object.fromEntries(ids.map((id, i) => [id, f(i)]));
+      const cellsOf = (columns: readonly (number | undefined)[]) => {
+        const cells: Record<string, string> = {};
+        ids.forEach((id, i) => {
+          if (columns[i] !== undefined) cells[id] = a1(row.sheetRow, columns[i]!);
+        });
+        return cells;
+      };
+      const team = teamRowResult(e, row, result.value);
+      const teamPart =
+        e.team && team && m.layout.team
+          ? {
+              assigned: row.assigned ?? "",
+              raters: Object.fromEntries(
+                e.team.raters.map((r, k) => {
+                  const own = team.raters.find((x) => x.id === r.id);
+                  const scores = row.ratings?.[r.id]?.scores ?? [];
+                  return [
+                    raterLabel(r, "en"),
+                    {
+                      sheet: m.sheet,
+                      cells: cellsOf(m.layout.team!.raters[k].scores),
+                      scores: byId((i) => scores[i] ?? null),
+                      // A rater not counted in the aggregate (the sources) still has a value of their own.
+                      value: own ? own.value : raterValue(e, scores),
+                      recommendation: own
+                        ? own.recommendation
+                        : recommend(raterValue(e, scores), row.type === "Candidate", e.thresholds),
+                    },
+                  ];
+                })
+              ),
+              spread: byId((i) => team.spread[i]),
+              consensus: team.consensus,
+              disputed: team.disputed,
+            }
+          : {};
+      const cells = cellsOf(m.layout.scoreColumns);
       return {
         organisation: row.name,
         key: row.key,
@@ -89,6 +166,7 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
         recommendation: result.recommendation,
         fragile: result.fragile,
         notes: row.notes,
+        ...teamPart,
       };
     }),
   };

@@ -7,6 +7,7 @@ import {
   type FrameworkCriterion,
   type Thresholds,
 } from "../scoring/frameworks";
+import type { Rater, Team } from "../scoring/team";
 import { MATRIX_VERSION, WRITER } from "./matrix-names";
 
 // A matrix's own settings (format version, language, city, framework), kept as JSON in one cell of a
@@ -24,9 +25,11 @@ export interface MatrixSettings {
   langFound?: string;
   city: { id?: string; name: string };
   framework: Framework;
+  /** A team review's raters and how their scores aggregate. */
+  team?: Team;
 }
 
-export type SettingsDetail = "json" | "kind" | "city" | "framework" | "version";
+export type SettingsDetail = "json" | "kind" | "city" | "framework" | "version" | "team";
 
 export type SettingsRead =
   | { ok: true; settings: MatrixSettings }
@@ -37,6 +40,7 @@ export function settingsText(s: {
   lang: Lang;
   city: { id?: string; name: string };
   framework: Framework;
+  team?: Team;
 }): string {
   return JSON.stringify({
     v: MATRIX_VERSION,
@@ -45,6 +49,7 @@ export function settingsText(s: {
     lang: s.lang,
     city: s.city,
     framework: s.framework,
+    ...(s.team ? { team: s.team } : {}),
   });
 }
 
@@ -123,6 +128,27 @@ export function frameworkFrom(x: unknown): Framework | undefined {
   };
 }
 
+/** The team as stored; raters with an unusable id or name are left out (the reader says so). */
+function teamFrom(x: unknown): Team | undefined {
+  if (!isObject(x) || !Array.isArray(x.raters)) return undefined;
+  const raters: Rater[] = [];
+  for (const r of x.raters) {
+    if (!isObject(r) || typeof r.id !== "string" || !ID.test(r.id) || !isText(r.name)) continue;
+    if (raters.some((o) => o.id === r.id)) continue;
+    raters.push({
+      id: r.id,
+      name: r.name.slice(0, 80),
+      ...(r.source === true ? { source: true } : {}),
+    });
+  }
+  if (raters.length === 0) return undefined;
+  return {
+    raters,
+    aggregate: x.aggregate === "mean" ? "mean" : "median",
+    includeSources: x.includeSources === true,
+  };
+}
+
 function cityFrom(x: unknown): { id?: string; name: string } | undefined {
   if (!isObject(x) || !isText(x.name)) return undefined;
   return typeof x.id === "string" && /^[a-z0-9-]{1,80}$/.test(x.id)
@@ -151,6 +177,9 @@ export function parseSettings(raw: unknown): SettingsRead {
   const framework = frameworkFrom(json.framework);
   if (!framework) return { ok: false, detail: "framework", city };
   const lang = LANGS.find((l) => l === json.lang);
+  // A team's aggregate columns read as typed scores would be wrong: a damaged team is a damaged matrix.
+  const team = json.team === undefined ? undefined : teamFrom(json.team);
+  if (json.team !== undefined && !team) return { ok: false, detail: "team", city };
   return {
     ok: true,
     settings: {
@@ -160,6 +189,7 @@ export function parseSettings(raw: unknown): SettingsRead {
       langFound: lang ? undefined : String(json.lang ?? "").slice(0, 20),
       city,
       framework,
+      team,
     },
   };
 }

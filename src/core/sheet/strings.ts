@@ -38,6 +38,18 @@ export interface SheetWords {
   chartTitle: (city: string) => string;
   matrixTitle: string;
   matrixNote: string;
+  /** Team reviews. */
+  team: {
+    subtitle: (framework: string, aggregate: "median" | "mean") => string;
+    assigned: string;
+    consensus: string;
+    disputed: string;
+    spread: (criterion: string) => string;
+    /** A rater's column: "Anne: Participation". */
+    column: (rater: string, part: string) => string;
+    /** The sources as a rater: "Sources (Bergen kommune, c. 2020–2021)". */
+    sources: (documents: string) => string;
+  };
 }
 
 export const SHEET_WORDS: Record<Lang, SheetWords> = {
@@ -100,6 +112,16 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     matrixTitle: "Value of networks per city",
     matrixNote:
       "Value score (1–5) from the scores in the sources; the status where nothing is scored.",
+    team: {
+      subtitle: (f, a) =>
+        `Framework: ${f}. Each rater scores in their own columns, 1–5, blank if not assessed; the criterion columns show the ${a === "median" ? "median" : "mean"} of the raters' scores and Value is computed from them. Spread: highest minus lowest score. Consensus: 100 % when the raters agree. Disputed: the raters' recommendations differ, or the spread could change the recommendation.`,
+      assigned: "Assigned to",
+      consensus: "Consensus",
+      disputed: "Disputed",
+      spread: (c) => `Spread: ${c}`,
+      column: (r, part) => `${r}: ${part}`,
+      sources: (d) => `Sources (${d})`,
+    },
   },
   nb: {
     title: (city) => `${city}: vurdering av internasjonale medlemskap`,
@@ -159,6 +181,16 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     chartTitle: (city) => `${city}: verdi per organisasjon`,
     matrixTitle: "Nettverkenes verdi per by",
     matrixNote: "Verdi (1–5) fra poengene i kildene; status der ingenting er vurdert.",
+    team: {
+      subtitle: (f, a) =>
+        `Rammeverk: ${f}. Hver vurderer gir poeng i egne kolonner, 1–5, tomt hvis ikke vurdert; kriteriekolonnene viser ${a === "median" ? "medianen" : "gjennomsnittet"} av vurderernes poeng, og Verdi beregnes av dem. Spredning: høyeste minus laveste poeng. Enighet: 100 % når vurdererne er enige. Omstridt: vurderernes anbefalinger er ulike, eller spredningen kan endre anbefalingen.`,
+      assigned: "Tildelt",
+      consensus: "Enighet",
+      disputed: "Omstridt",
+      spread: (c) => `Spredning: ${c}`,
+      column: (r, part) => `${r}: ${part}`,
+      sources: (d) => `Kildene (${d})`,
+    },
   },
   sv: {
     title: (city) => `${city}: utvärdering av internationella medlemskap`,
@@ -218,5 +250,15 @@ export const SHEET_WORDS: Record<Lang, SheetWords> = {
     chartTitle: (city) => `${city}: värde per organisation`,
     matrixTitle: "Nätverkens värde per stad",
     matrixNote: "Värde (1–5) från poängen i källorna; status där inget är bedömt.",
+    team: {
+      subtitle: (f, a) =>
+        `Ramverk: ${f}. Varje bedömare ger poäng i egna kolumner, 1–5, tomt om det inte bedömts; kriteriekolumnerna visar ${a === "median" ? "medianen" : "medelvärdet"} av bedömarnas poäng och Värde beräknas av dem. Spridning: högsta minus lägsta poäng. Samstämmighet: 100 % när bedömarna är överens. Omstridd: bedömarnas rekommendationer skiljer sig, eller spridningen kan ändra rekommendationen.`,
+      assigned: "Tilldelad",
+      consensus: "Samstämmighet",
+      disputed: "Omstridd",
+      spread: (c) => `Spridning: ${c}`,
+      column: (r, part) => `${r}: ${part}`,
+      sources: (d) => `Källorna (${d})`,
+    },
   },
 };
