@@ -2,6 +2,7 @@ import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { candidateSheetNames } from "../../src/core/sheet/sheet-names";
+import { excelInput } from "../../src/excel/cell-input";
 import { renderSheet } from "../../src/excel/render";
 import { bundled } from "../helpers/dataset";
 import { mockExcel, type FakeRange } from "../helpers/excel-mock";
@@ -24,10 +25,15 @@ function evaluationWithRows(count: number) {
   return e;
 }
 
-const at = (ranges: FakeRange[], row: number, col: number) =>
+const at = (
+  ranges: FakeRange[],
+  row: number,
+  col: number,
+  property: "formulas" | "formulasR1C1" = "formulas"
+) =>
   ranges.find(
     (r) =>
-      r.formulas &&
+      r[property] !== undefined &&
       row >= r.address.row &&
       row < r.address.row + r.address.rows &&
       col >= r.address.col &&
@@ -77,20 +83,32 @@ describe("renderSheet", () => {
     const sheet = recorded.sheets[0];
     const cols = columnsFor(6);
     const row = LAYOUT.firstDataRow;
-    const valueBlock = at(sheet.ranges, row, cols.value);
-    expect(valueBlock.formulas![0][0]).toBe(
-      d.blocks.find((b) => b.col === cols.value && b.row === row)!.cells[0][0].formula
-    );
-    expect(String(valueBlock.formulas![0][0])).toMatch(
+    // Value, coverage and recommendation: one R1C1 formula per column, for all its rows at once.
+    const valueBlock = at(sheet.ranges, row, cols.value, "formulasR1C1");
+    expect(valueBlock.address).toEqual({ row, col: cols.value, rows: 5, cols: 1 });
+    const valueA1 = d.blocks.find((b) => b.col === cols.value && b.row === row)!.cells[0][0]
+      .formula!;
+    expect(valueA1).toMatch(
       /^=IF\(\(IF\(ISNUMBER\(MATCH\(G9,\{1,2,3,4,5\},0\)\),W_participation,0\)\+/
     );
-    const rec = at(sheet.ranges, row, cols.recommendation).formulas![0][0] as string;
+    expect(valueBlock.formulasR1C1).toBe(
+      valueA1.replace(/\b([G-L])9\b/g, (_, c: string) => `RC[${c.charCodeAt(0) - 77}]`)
+    );
+    expect(String(valueBlock.formulasR1C1)).toMatch(
+      /^=IF\(\(IF\(ISNUMBER\(MATCH\(RC\[-6\],\{1,2,3,4,5\},0\)\),W_participation,0\)\+/
+    );
+    const rec = at(sheet.ranges, row, cols.recommendation, "formulasR1C1").formulasR1C1 as string;
     expect(rec).toContain('"Kandidat"');
     expect(rec).toContain('"Viderefør"');
+    expect(rec).toContain('IF(RC[-2]="","",IF(RC[-12]="Kandidat"');
     // Scores: the prefilled source-based scores, as numbers; blank where not assessed.
     const scores = at(sheet.ranges, row, cols.criteria[0]);
     expect(scores.formulas).toEqual(e.rows.map((r) => r.scores.map((s) => (s === null ? "" : s))));
-    expect(scores.numberFormat![0][0]).toBe("0");
+    expect(
+      sheet.ranges.find(
+        (r) => r.address.row === row && r.address.col === cols.criteria[0] && r.numberFormat
+      )!.numberFormat
+    ).toBe("0");
     expect(sheet.names.filter((n) => n.visible !== false).map((n) => n.name)).toEqual([
       "W_participation",
       "W_learning",
@@ -151,6 +169,60 @@ describe("renderSheet", () => {
     expect(sheet.active).toBe(true);
   });
 
+  test("a review over the byte budget goes in several requests: names first, events off until the last", async () => {
+    const { context, recorded } = mockExcel();
+    const d = evaluationSheet(evaluationWithRows(300), "en");
+    await renderSheet(context, d, { maxRequestBytes: 60_000 });
+    const syncs = recorded.log.flatMap((x, i) => (x === "sync" ? [i] : []));
+    expect(syncs.length).toBeGreaterThanOrEqual(4); // the probe, then at least three requests
+    // Events go off in the first writing request and on again in the last, right before it is sent.
+    expect(recorded.log.indexOf("events:off")).toBeGreaterThan(syncs[0]);
+    expect(recorded.log.indexOf("events:off")).toBeLessThan(syncs[1]);
+    expect(recorded.log.filter((x) => x.startsWith("events:"))).toEqual([
+      "events:off",
+      "events:on",
+    ]);
+    expect(recorded.log.lastIndexOf("events:on")).toBe(recorded.log.length - 2);
+    // Every name is queued before the first formula, all in the first writing request.
+    const lastName = recorded.log.map((x) => x.startsWith("name:")).lastIndexOf(true);
+    expect(lastName).toBeLessThan(recorded.log.findIndex((x) => x.startsWith("formulas")));
+    expect(lastName).toBeLessThan(syncs[1]);
+    // Nothing is lost by the split: the organisation column holds every row, in order.
+    const names = recorded.sheets[0].ranges
+      .filter((r) => r.formulas && r.address.col === 0 && r.address.row >= LAYOUT.firstDataRow)
+      .sort((a, b) => a.address.row - b.address.row);
+    expect(names.length).toBeGreaterThan(1);
+    const described = d.blocks.find((b) => b.row === LAYOUT.firstDataRow && b.col === 0)!;
+    expect(names.flatMap((r) => r.formulas!.map((line) => line[0]))).toEqual(
+      described.cells.map((line) => excelInput(line[0].value ?? null))
+    );
+    names.reduce(
+      (next, r) => (expect(r.address.row).toBe(next), next + r.address.rows),
+      LAYOUT.firstDataRow
+    );
+  });
+
+  test("when Excel refuses a request, events are turned on again and the error goes on", async () => {
+    const { context, recorded } = mockExcel();
+    // The probe succeeds; the writing request fails.
+    const sync = (context as unknown as { sync: () => Promise<void> }).sync;
+    let calls = 0;
+    (context as unknown as { sync: () => Promise<void> }).sync = async () => {
+      if (++calls === 2) recorded.failNextSync = true;
+      return sync();
+    };
+    const write = renderSheet(context, evaluationSheet(evaluationWithRows(5), "en"));
+    await expect(write).rejects.toThrow("The request failed.");
+    expect(recorded.log.filter((x) => x.startsWith("events:") || x === "sync")).toEqual([
+      "sync",
+      "events:off",
+      "events:on", // queued with the last writes…
+      "sync", // …which Excel refuses
+      "events:on", // so they are turned on again on their own
+      "sync",
+    ]);
+  });
+
   test("text that looks like a formula is written as text", async () => {
     const { context, recorded } = mockExcel();
     const e = evaluationWithRows(2);
@@ -177,7 +249,7 @@ describe("renderSheet", () => {
   test("names are added before the formulas that use them, CityNet's own names hidden", async () => {
     const { context, recorded } = mockExcel();
     await renderSheet(context, evaluationSheet(evaluationWithRows(3), "en"));
-    const firstFormula = recorded.log.findIndex((x) => x.startsWith("formulas:"));
+    const firstFormula = recorded.log.findIndex((x) => x.startsWith("formulas"));
     const lastName = recorded.log.map((x) => x.startsWith("name:")).lastIndexOf(true);
     expect(lastName).toBeLessThan(firstFormula);
     const names = recorded.sheets[0].names;

@@ -8,8 +8,11 @@ export interface FakeRange {
   sheet: string;
   address: { row: number; col: number; rows: number; cols: number };
   formulas?: unknown[][];
+  /** One R1C1 formula for every cell of the range, as render.ts sends a column of like formulas. */
+  formulasR1C1?: unknown;
   values?: unknown[][];
-  numberFormat?: unknown[][];
+  /** A single format for every cell, or one per cell. */
+  numberFormat?: unknown;
   format: Record<string, unknown> & {
     font: Record<string, unknown>;
     fill: Record<string, unknown>;
@@ -36,8 +39,13 @@ export interface Recorded {
     active?: boolean;
   }[];
   syncs: number;
-  /** The order of writes that matter: "name:W_learning", "formulas:8,0" (row,col of the range). */
+  /**
+   * The order of what matters: "name:W_learning", "formulas:8,0" and "formulasR1C1:8,12" (row,col of
+   * the range), "events:off", "events:on", "sync".
+   */
   log: string[];
+  /** Makes the next sync fail, as Excel does when it refuses a request. */
+  failNextSync?: boolean;
 }
 
 export function mockExcel(
@@ -78,7 +86,18 @@ export function mockExcel(
   const realSync = mock.sync.bind(mock);
   mock.sync = async () => {
     recorded.syncs++;
+    recorded.log.push("sync");
+    if (recorded.failNextSync) {
+      recorded.failNextSync = false;
+      throw new Error("The request failed.");
+    }
     await realSync();
+  };
+  // Runtime.enableEvents: only its changes are of interest.
+  (mock as unknown as { runtime: unknown }).runtime = {
+    set enableEvents(on: boolean) {
+      recorded.log.push(on ? "events:on" : "events:off");
+    },
   };
 
   function addSheet(name: string) {
@@ -118,19 +137,22 @@ export function mockExcel(
           return x;
         },
       };
-      let formulas: unknown[][] | undefined;
-      Object.defineProperty(r, "formulas", {
-        enumerable: true,
-        get: () => formulas,
-        set: (v: unknown[][]) => {
-          formulas = v;
-          recorded.log.push(`formulas:${row},${col}`);
-        },
-      });
+      for (const property of ["formulas", "formulasR1C1"] as const) {
+        let value: unknown;
+        Object.defineProperty(r, property, {
+          enumerable: true,
+          get: () => value,
+          set: (v: unknown) => {
+            value = v;
+            recorded.log.push(`${property}:${row},${col}`);
+          },
+        });
+      }
       sheet.ranges.push(r);
       return r;
     };
-    return {
+    const worksheet = {
+      load: () => worksheet,
       getRangeByIndexes: makeRange,
       names: {
         add: (n: string, range: FakeRange, comment: string) => {
@@ -187,6 +209,7 @@ export function mockExcel(
       freezePanes: { freezeAt: (r: FakeRange) => (sheet.frozen = r) },
       activate: () => (sheet.active = true),
     };
+    return worksheet;
   }
 
   return { context: mock as unknown as Excel.RequestContext, recorded };
