@@ -33,19 +33,28 @@ export function reportText(file: string, report: ReviewReport, lang: Lang): stri
         m.rows.length
       )
     );
+    if (m.team)
+      lines.push(
+        `  ${w.raters(m.team.raters.map((r) => (r.source ? words.team.sources(r.name) : r.name)))}`
+      );
     const ids = Object.keys(m.weights);
+    const disputedColumn = m.team ? `  ${words.team.disputed}` : "";
     const label = (id: string) =>
       (CRITERIA as Record<string, { label: Record<Lang, string> }>)[id]?.label[lang] ?? id;
     const widths = ids.map((id) => Math.min(16, Math.max(3, label(id).length)));
     lines.push(
-      `  ${pad(w.organisation, 40)} ${ids.map((id, i) => pad(label(id), widths[i], true)).join(" ")} ${pad(w.value, 6, true)}  ${w.recommendation}`
+      `  ${pad(w.organisation, 40)} ${ids.map((id, i) => pad(label(id), widths[i], true)).join(" ")} ${pad(w.value, 6, true)}  ${pad(w.recommendation, 16)}${disputedColumn}`.trimEnd()
     );
     for (const row of m.rows) {
-      const scores = ids.map((id, i) => pad(String(row.scores[id] ?? "–"), widths[i], true));
+      const scores = ids.map((id, i) => {
+        const x = row.scores[id];
+        return pad(x === null ? "–" : formatNumber(x, lang), widths[i], true);
+      });
       const value =
         row.value === null ? "–" : formatNumber(Math.round(row.value * 100) / 100, lang);
+      const recommendation = row.recommendation ? words.recommendations[row.recommendation] : "–";
       lines.push(
-        `  ${pad(row.organisation, 40)} ${scores.join(" ")} ${pad(value, 6, true)}  ${row.recommendation ? words.recommendations[row.recommendation] : "–"}`
+        `  ${pad(row.organisation, 40)} ${scores.join(" ")} ${pad(value, 6, true)}  ${pad(recommendation, 16)}${m.team ? `  ${row.disputed ? words.yes : ""}` : ""}`.trimEnd()
       );
     }
   }

@@ -14,6 +14,8 @@ export interface ExportOptions {
   lang: Lang;
   /** Organisations as typed ("EUROCITIES, UBC"); those the city is not in become candidates. */
   orgs?: string;
+  /** Raters' names ("Anne, Per"): a team review. */
+  raters?: string;
 }
 
 export function exportReview(
@@ -34,7 +36,14 @@ export function exportReview(
     include = named.filter((_, i) => ids[i] !== undefined && members.has(ids[i]!));
     candidates = named.filter((_, i) => !(ids[i] !== undefined && members.has(ids[i]!)));
   }
-  const e = buildEvaluation(ds, o.city, framework, { include, candidates });
+  const raters =
+    o.raters === undefined
+      ? undefined
+      : o.raters
+          .split(/[,;\n]/)
+          .map((r) => r.trim())
+          .filter(Boolean);
+  const e = buildEvaluation(ds, o.city, framework, { include, candidates, raters });
   const description = evaluationSheet(e, o.lang);
   const sheets = [{ name: description.name, description }];
   return { bytes: writeXlsx(sheets), sheet: xlsxSheetNames(sheets)[0], rows: e.rows.length };

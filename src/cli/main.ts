@@ -4,11 +4,13 @@ import { parseArgs } from "util";
 import { buildDataset, type Dataset } from "../core/dataset";
 import { CityNetError } from "../core/errors";
 import type { Lang } from "../core/model";
+import { problemPlace } from "../core/sheet/problems";
 import { reviewReport } from "../core/sheet/review-report";
 import { RAW_DATASET } from "../data";
 import { readXlsx, XlsxReadError } from "../xlsx/read";
 import { reportText } from "./check";
 import { exportReview } from "./export";
+import { mergeFiles } from "./merge";
 import { CLI_WORDS } from "./words";
 
 // The `citynet` command: review workbooks on the command line with the same core as the add-in.
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO): Promise
     }
     if (command === "export") return await runExport(rest, lang, io);
     if (command === "check") return await runCheck(rest, lang, io);
+    if (command === "merge") return await runMerge(rest, lang, io);
     throw new Failure(w.unknownCommand(command), 2);
   } catch (error) {
     if (error instanceof Failure) {
@@ -137,6 +140,7 @@ async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promis
       framework: { type: "string" },
       lang: { type: "string" },
       orgs: { type: "string" },
+      raters: { type: "string" },
       out: { type: "string" },
       force: { type: "boolean" },
     },
@@ -150,10 +154,39 @@ async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promis
     city: String(values.city),
     framework: values.framework === undefined ? undefined : String(values.framework),
     orgs: values.orgs === undefined ? undefined : String(values.orgs),
+    raters: values.raters === undefined ? undefined : String(values.raters),
     lang,
   });
+  await writeOut(out, result.bytes, Boolean(values.force), lang, io);
+  io.out(w.written(out, result.sheet, result.rows));
+  return 0;
+}
+
+/** Reads a file given on the command line as sheet snapshots, or fails with exit code 2. */
+async function readWorkbook(file: string, lang: Lang, io: CliIO) {
+  const w = CLI_WORDS[lang];
+  let bytes: Uint8Array;
   try {
-    await io.writeFile(out, result.bytes, Boolean(values.force));
+    bytes = await io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? w.notFound : String((error as { message?: unknown }).message ?? error);
+    throw new Failure(w.cannotRead(file, why), 2);
+  }
+  try {
+    return await readXlsx(bytes);
+  } catch (error) {
+    if (error instanceof XlsxReadError)
+      throw new Failure(w.cannotRead(file, w.xlsx[error.reason](error.detail)), 2);
+    throw error;
+  }
+}
+
+async function writeOut(out: string, bytes: Uint8Array, force: boolean, lang: Lang, io: CliIO) {
+  const w = CLI_WORDS[lang];
+  try {
+    await io.writeFile(out, bytes, force);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new Failure(w.exists(out), 2);
@@ -162,8 +195,34 @@ async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promis
       2
     );
   }
-  io.out(w.written(out, result.sheet, result.rows));
-  return 0;
+}
+
+async function runMerge(args: readonly string[], lang: Lang, io: CliIO): Promise<number> {
+  const w = CLI_WORDS[lang];
+  const { values, positionals } = options(
+    args,
+    { out: { type: "string" }, lang: { type: "string" }, force: { type: "boolean" } },
+    lang
+  );
+  if (positionals.length < 1) throw new Failure(w.missing("A.xlsx B.xlsx …"), 2);
+  if (!values.out) throw new Failure(w.missing("--out FILE.xlsx"), 2);
+  const files = [];
+  for (const file of positionals) files.push({ file, sheets: await readWorkbook(file, lang, io) });
+  const outcome = mergeFiles(files, lang);
+  for (const p of outcome.problems)
+    io.err(`${problemPlace({ sheet: p.sheet, cell: p.cell })}: ${p.message}`);
+  if (outcome.conflicts.length > 0) {
+    io.err(w.conflicts(outcome.conflicts.length));
+    for (const c of outcome.conflicts) io.err(`  ${c.message}`);
+    return 1;
+  }
+  if (!outcome.bytes) {
+    io.err(w.nothingToMerge);
+    return 1;
+  }
+  await writeOut(String(values.out), outcome.bytes, Boolean(values.force), lang, io);
+  for (const s of outcome.sheets) io.out(w.merged(String(values.out), s.name, s.raters, s.rows));
+  return outcome.problems.length > 0 ? 1 : 0;
 }
 
 async function runCheck(args: readonly string[], lang: Lang, io: CliIO): Promise<number> {
@@ -175,23 +234,7 @@ async function runCheck(args: readonly string[], lang: Lang, io: CliIO): Promise
   );
   if (positionals.length !== 1) throw new Failure(w.missing("FILE.xlsx"), 2);
   const file = positionals[0];
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? w.notFound : String((error as { message?: unknown }).message ?? error);
-    throw new Failure(w.cannotRead(file, why), 2);
-  }
-  let report;
-  try {
-    report = reviewReport(await readXlsx(bytes), lang);
-  } catch (error) {
-    if (error instanceof XlsxReadError)
-      throw new Failure(w.cannotRead(file, w.xlsx[error.reason](error.detail)), 2);
-    throw error;
-  }
+  const report = reviewReport(await readWorkbook(file, lang, io), lang);
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else for (const line of reportText(file, report, lang)) io.out(line);
   return report.problems.length + report.problemsOmitted > 0 ? 1 : 0;

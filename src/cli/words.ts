@@ -18,6 +18,9 @@ export interface CliWords {
   exists: (file: string) => string;
   cannotWrite: (file: string, why: string) => string;
   written: (file: string, sheet: string, rows: number) => string;
+  merged: (file: string, sheet: string, raters: string[], rows: number) => string;
+  conflicts: (count: number) => string;
+  nothingToMerge: string;
   summary: (file: string, matrices: number, problems: number) => string;
   matrixLine: (
     sheet: string,
@@ -27,6 +30,7 @@ export interface CliWords {
     rows: number
   ) => string;
   organisation: string;
+  raters: (names: string[]) => string;
   value: string;
   recommendation: string;
   problems: (count: number) => string;
@@ -37,21 +41,27 @@ export interface CliWords {
 const USAGE_EN = `citynet: CityNet review workbooks on the command line
 
   citynet export --city <name> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] --out FILE.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FILE.xlsx [--force]
       Writes a review workbook: the city's evaluation matrix, as the add-in creates it. --orgs picks
-      organisations (those the city is not in become candidates); --force replaces an existing file.
+      organisations (those the city is not in become candidates); --raters makes it a team review,
+      each rater with columns of their own; --force replaces an existing file.
 
   citynet check FILE.xlsx [--json] [--lang en|nb|sv]
       Reads every CityNet matrix in the file and prints each row's scores, value and recommendation,
       and every problem with its sheet and cell. Exit code 0: no problems; 1: problems found;
       2: the file cannot be read.
 
+  citynet merge A.xlsx B.xlsx … --out FILE.xlsx [--lang en|nb|sv] [--force]
+      Merges copies of a review returned by colleagues: every rater's scores side by side. The same
+      rater with different scores in two copies is a conflict: nothing is written (exit 1) until it is
+      decided in one copy.
+
   citynet --help | --version`;
 
 export const CLI_WORDS: Record<Lang, CliWords> = {
   en: {
     usage: USAGE_EN,
-    unknownCommand: (c) => `Unknown command '${c}'. Use 'export' or 'check'.`,
+    unknownCommand: (c) => `Unknown command '${c}'. Use 'export', 'check' or 'merge'.`,
     badOptions: (d) => `${d}. See 'citynet --help'.`,
     unknownOption: (o) => `Unknown option '${o}'`,
     optionValue: (o) => `The option '${o}' needs a value`,
@@ -70,10 +80,16 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     exists: (f) => `${f} exists already: choose another name, or add --force to replace it.`,
     cannotWrite: (f, why) => `Cannot write ${f}: ${why}.`,
     written: (f, s, n) => `Wrote ${f}: sheet '${s}' with ${n} organisations.`,
+    merged: (f, s, r, n) =>
+      `Wrote ${f}: sheet '${s}' with ${n} organisations${r.length ? `, raters ${r.join(", ")}` : ""}.`,
+    conflicts: (n) =>
+      `Nothing was written: ${n} ${n === 1 ? "conflict" : "conflicts"} between the copies, each to be decided by you:`,
+    nothingToMerge: "The files hold no CityNet matrix to merge.",
     summary: (f, m, p) =>
       `${f}: ${m} ${m === 1 ? "matrix" : "matrices"}, ${p === 0 ? "no problems" : `${p} ${p === 1 ? "problem" : "problems"}`}`,
     matrixLine: (s, c, f, l, n) => `Sheet '${s}': ${c}, framework ${f}, in ${l}, ${n} rows`,
     organisation: "Organisation",
+    raters: (n) => `Raters: ${n.join(", ")}`,
     value: "Value",
     recommendation: "Recommendation",
     problems: (n) => `Problems (${n}):`,
@@ -84,17 +100,23 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     usage: `citynet: CityNet-vurderinger fra kommandolinjen
 
   citynet export --city <navn> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] --out FIL.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FIL.xlsx [--force]
       Skriver en vurderingsarbeidsbok: byens vurderingsmatrise, slik tillegget lager den. --orgs velger
-      organisasjoner (de byen ikke er med i blir kandidater); --force erstatter en fil som finnes.
+      organisasjoner (de byen ikke er med i blir kandidater); --raters gjør den til en vurdering med
+      flere vurderere, hver med egne kolonner; --force erstatter en fil som finnes.
 
   citynet check FIL.xlsx [--json] [--lang en|nb|sv]
       Leser hver CityNet-matrise i filen og skriver hver rads poeng, verdi og anbefaling, og hvert
       problem med ark og celle. Avslutningskode 0: ingen problemer; 1: problemer funnet;
       2: filen kan ikke leses.
 
+  citynet merge A.xlsx B.xlsx … --out FIL.xlsx [--lang en|nb|sv] [--force]
+      Slår sammen kopier av en vurdering som kolleger har sendt tilbake: alle vurderernes poeng side om
+      side. Samme vurderer med ulike poeng i to kopier er en konflikt: ingenting skrives (kode 1) før
+      den er avgjort i én kopi.
+
   citynet --help | --version`,
-    unknownCommand: (c) => `Ukjent kommando «${c}». Bruk «export» eller «check».`,
+    unknownCommand: (c) => `Ukjent kommando «${c}». Bruk «export», «check» eller «merge».`,
     badOptions: (d) => `${d}. Se «citynet --help».`,
     unknownOption: (o) => `Ukjent valg «${o}»`,
     optionValue: (o) => `Valget «${o}» trenger en verdi`,
@@ -114,10 +136,16 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
       `${f} finnes allerede: velg et annet navn, eller legg til --force for å erstatte den.`,
     cannotWrite: (f, why) => `Kan ikke skrive ${f}: ${why}.`,
     written: (f, s, n) => `Skrev ${f}: arket «${s}» med ${n} organisasjoner.`,
+    merged: (f, s, r, n) =>
+      `Skrev ${f}: arket «${s}» med ${n} organisasjoner${r.length ? `, vurderere ${r.join(", ")}` : ""}.`,
+    conflicts: (n) =>
+      `Ingenting ble skrevet: ${n} ${n === 1 ? "konflikt" : "konflikter"} mellom kopiene, som du må avgjøre:`,
+    nothingToMerge: "Filene har ingen CityNet-matrise å slå sammen.",
     summary: (f, m, p) =>
       `${f}: ${m} ${m === 1 ? "matrise" : "matriser"}, ${p === 0 ? "ingen problemer" : `${p} ${p === 1 ? "problem" : "problemer"}`}`,
     matrixLine: (s, c, f, l, n) => `Arket «${s}»: ${c}, rammeverk ${f}, på ${l}, ${n} rader`,
     organisation: "Organisasjon",
+    raters: (n) => `Vurderere: ${n.join(", ")}`,
     value: "Verdi",
     recommendation: "Anbefaling",
     problems: (n) => `Problemer (${n}):`,
@@ -128,17 +156,23 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     usage: `citynet: CityNet-utvärderingar från kommandoraden
 
   citynet export --city <namn> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] --out FIL.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FIL.xlsx [--force]
       Skriver en utvärderingsarbetsbok: stadens utvärderingsmatris, som tillägget skapar den. --orgs
-      väljer organisationer (de staden inte är med i blir kandidater); --force ersätter en befintlig fil.
+      väljer organisationer (de staden inte är med i blir kandidater); --raters gör den till en
+      utvärdering med flera bedömare, var och en med egna kolumner; --force ersätter en befintlig fil.
 
   citynet check FIL.xlsx [--json] [--lang en|nb|sv]
       Läser varje CityNet-matris i filen och skriver varje rads poäng, värde och rekommendation, och
       varje problem med blad och cell. Slutkod 0: inga problem; 1: problem hittades;
       2: filen kan inte läsas.
 
+  citynet merge A.xlsx B.xlsx … --out FIL.xlsx [--lang en|nb|sv] [--force]
+      Slår ihop kopior av en utvärdering som kolleger skickat tillbaka: alla bedömares poäng sida vid
+      sida. Samma bedömare med olika poäng i två kopior är en konflikt: inget skrivs (kod 1) förrän den
+      avgjorts i en kopia.
+
   citynet --help | --version`,
-    unknownCommand: (c) => `Okänt kommando ”${c}”. Använd ”export” eller ”check”.`,
+    unknownCommand: (c) => `Okänt kommando ”${c}”. Använd ”export”, ”check” eller ”merge”.`,
     badOptions: (d) => `${d}. Se ”citynet --help”.`,
     unknownOption: (o) => `Okänt alternativ ”${o}”`,
     optionValue: (o) => `Alternativet ”${o}” behöver ett värde`,
@@ -158,10 +192,16 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
       `${f} finns redan: välj ett annat namn, eller lägg till --force för att ersätta den.`,
     cannotWrite: (f, why) => `Kan inte skriva ${f}: ${why}.`,
     written: (f, s, n) => `Skrev ${f}: bladet ”${s}” med ${n} organisationer.`,
+    merged: (f, s, r, n) =>
+      `Skrev ${f}: bladet ”${s}” med ${n} organisationer${r.length ? `, bedömare ${r.join(", ")}` : ""}.`,
+    conflicts: (n) =>
+      `Inget skrevs: ${n} ${n === 1 ? "konflikt" : "konflikter"} mellan kopiorna, som du måste avgöra:`,
+    nothingToMerge: "Filerna har ingen CityNet-matris att slå ihop.",
     summary: (f, m, p) =>
       `${f}: ${m} ${m === 1 ? "matris" : "matriser"}, ${p === 0 ? "inga problem" : `${p} problem`}`,
     matrixLine: (s, c, f, l, n) => `Bladet ”${s}”: ${c}, ramverk ${f}, på ${l}, ${n} rader`,
     organisation: "Organisation",
+    raters: (n) => `Bedömare: ${n.join(", ")}`,
     value: "Värde",
     recommendation: "Rekommendation",
     problems: (n) => `Problem (${n}):`,

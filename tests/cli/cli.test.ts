@@ -104,7 +104,11 @@ describe("citynet export, then check", () => {
     expect(await run(["export", "--city", "--out", "x.xlsx"])).toMatchObject({ code: 2 });
     expect(await run(["merge", "a.xlsx"])).toMatchObject({
       code: 2,
-      err: "Unknown command 'merge'. Use 'export' or 'check'.",
+      err: "Missing --out FILE.xlsx. See 'citynet --help'.",
+    });
+    expect(await run(["review", "a.xlsx"])).toMatchObject({
+      code: 2,
+      err: "Unknown command 'review'. Use 'export', 'check' or 'merge'.",
     });
   });
 });

@@ -61,7 +61,12 @@ export interface ReportMatrix {
   weights: Record<string, number>;
   thresholds: { strengthen: number; continue: number; review: number; join: number };
   /** Team reviews: how the raters' scores are aggregated, and whether the sources count. */
-  team?: { aggregate: "median" | "mean"; includeSources: boolean; raters: string[] };
+  team?: {
+    aggregate: "median" | "mean";
+    includeSources: boolean;
+    /** Each rater: the name, and whether it is the sources' scores (then `label` says so). */
+    raters: { name: string; source: boolean; label: string }[];
+  };
   rows: ReportRow[];
 }
 
@@ -110,7 +115,11 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
           team: {
             aggregate: e.team.aggregate,
             includeSources: e.team.includeSources,
-            raters: e.team.raters.map((r) => raterLabel(r, "en")),
+            raters: e.team.raters.map((r) => ({
+              name: r.name,
+              source: r.source ?? false,
+              label: raterLabel(r, "en"),
+            })),
           },
         }
       : {}),
