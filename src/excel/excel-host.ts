@@ -1,11 +1,21 @@
 import type { SheetDescription } from "../core/sheet/description";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { excelInput } from "./cell-input";
+import type { SheetChange } from "./changes";
 import { parseAddress, type CellBlock, type CellPosition, type WorkbookHost } from "./host";
 import { readSheets } from "./read-sheets";
 import { renderSheet } from "./render";
+import { batched, jsonBytes } from "./write-batch";
 
-// The workbook host in Excel, on Office.js. Each call is one Excel.run with as few round trips as it can.
+// The workbook host in Excel, on Office.js (ExcelApi 1.9, which the pane checks). Each call is one
+// Excel.run with as few round trips as it can. Writes run with this runtime's events suspended
+// (write-batch.ts), so the pane is not told of its own writes.
+
+/** Office's triggerSource (ExcelApi 1.14): whether this add-in made a change; undefined before 1.14. */
+function ownChange(triggerSource: string | undefined): boolean | undefined {
+  if (triggerSource === "ThisLocalAddin") return true;
+  return triggerSource === undefined ? undefined : false;
+}
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -23,17 +33,25 @@ export class ExcelHost implements WorkbookHost {
 
   async writeCells(sheet: string, blocks: readonly CellBlock[]): Promise<void> {
     if (blocks.length === 0) return;
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      for (const b of blocks) {
-        const cols = Math.max(...b.values.map((line) => line.length));
-        if (b.values.length === 0 || cols === 0) continue;
-        ws.getRangeByIndexes(b.row, b.col, b.values.length, cols).values = b.values.map((line) =>
-          Array.from({ length: cols }, (_, c) => excelInput(line[c] ?? null))
-        );
-      }
-      await context.sync();
-    });
+    await Excel.run((context) =>
+      batched(context, { quiet: true }, async (batch) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const b of blocks) {
+          const cols = Math.max(0, ...b.values.map((line) => line.length));
+          if (b.values.length === 0 || cols === 0) continue;
+          const values = b.values.map((line) =>
+            Array.from({ length: cols }, (_, c) => excelInput(line[c] ?? null))
+          );
+          await batch.add(
+            jsonBytes(values),
+            () => {
+              ws.getRangeByIndexes(b.row, b.col, b.values.length, cols).values = values;
+            },
+            b.values.length * cols
+          );
+        }
+      })
+    );
   }
 
   async sheetNames(): Promise<string[]> {
@@ -44,14 +62,16 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * The active cell: with several areas selected it is in the area the user selected last, with whole
+   * rows or columns it is where Excel put it (row or column's first cell), on whatever sheet is active.
+   */
   async selection(): Promise<CellPosition | null> {
     return Excel.run(async (context) => {
-      // getSelectedRanges, not getSelectedRange: the latter throws when several areas are selected.
-      const ranges = context.workbook.getSelectedRanges().load("address");
-      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+      const cell = context.workbook.getActiveCell().load("rowIndex, columnIndex");
+      const sheet = cell.worksheet.load("name");
       await context.sync();
-      const at = parseAddress(ranges.address);
-      return at ? { sheet: sheet.name, ...at } : null;
+      return { sheet: sheet.name, row: cell.rowIndex, col: cell.columnIndex };
     });
   }
 
@@ -67,20 +87,32 @@ export class ExcelHost implements WorkbookHost {
   async onSelectionChanged(handler: (position: CellPosition) => void): Promise<void> {
     await Excel.run(async (context) => {
       context.workbook.worksheets.onSelectionChanged.add(async (event) => {
-        const at = parseAddress(event.address);
-        if (!at) return;
-        const name = await this.sheetName(event.worksheetId);
-        handler({ sheet: name, ...at });
+        // The event gives the selection's address; the active cell says which of its areas is active.
+        const at = await this.selection().catch(async () => {
+          const first = parseAddress(event.address);
+          const sheet = await this.sheetName(event.worksheetId).catch(() => undefined);
+          return first && sheet !== undefined ? { sheet, ...first } : null;
+        });
+        if (at) handler(at);
       });
       await context.sync();
     });
   }
 
-  async onChanged(handler: (sheet: string) => void): Promise<void> {
+  async onChanged(handler: (sheet: string, change: SheetChange) => void): Promise<void> {
     await Excel.run(async (context) => {
-      context.workbook.worksheets.onChanged.add(async (event) =>
-        handler(await this.sheetName(event.worksheetId))
-      );
+      context.workbook.worksheets.onChanged.add(async (event) => {
+        // A sheet deleted meanwhile has no name to give: nothing the pane shows can depend on it.
+        const sheet = await this.sheetName(event.worksheetId).catch(() => undefined);
+        if (sheet === undefined) return;
+        handler(sheet, {
+          sheet,
+          address: event.address,
+          source: String(event.source) === "Remote" ? "remote" : "local",
+          own: ownChange(event.triggerSource as string | undefined),
+          changeType: event.changeType === undefined ? undefined : String(event.changeType),
+        });
+      });
       await context.sync();
     });
   }

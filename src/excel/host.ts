@@ -1,5 +1,6 @@
 import type { CellBlock, SheetDescription } from "../core/sheet/description";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
+import type { SheetChange } from "./changes";
 
 // The workbook as the task pane sees it. Excel implements it with Office.js (excel-host.ts); the
 // preview implements it in the page (src/preview), so the pane's code is the same in both.
@@ -10,7 +11,7 @@ export interface CellPosition {
   col: number;
 }
 
-export type { CellBlock };
+export type { CellBlock, SheetChange };
 
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
@@ -26,10 +27,13 @@ export interface WorkbookHost {
   sheetNames(): Promise<string[]>;
   selection(): Promise<CellPosition | null>;
   select(position: CellPosition): Promise<void>;
-  /** Calls back when the user selects other cells. */
+  /** Calls back when the user selects other cells, with the active cell. */
   onSelectionChanged(handler: (position: CellPosition) => void): Promise<void>;
-  /** Calls back when cells change, by the user or the pane. */
-  onChanged(handler: (sheet: string) => void): Promise<void>;
+  /**
+   * Calls back when cells change: by the user, a co-author (source "remote") or the pane itself (own,
+   * where the host can tell; Excel may also stay silent about writes the pane made).
+   */
+  onChanged(handler: (sheet: string, change: SheetChange) => void): Promise<void>;
   /** Settings stored in the workbook (it travels with the file). */
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): Promise<void>;

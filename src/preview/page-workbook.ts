@@ -1,9 +1,9 @@
-import type { Rect } from "../core/sheet/address";
+import { rectA1, type Rect } from "../core/sheet/address";
 import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, Constant, SheetDescription } from "../core/sheet/description";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
 import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
-import type { CellBlock, CellPosition, WorkbookHost } from "../excel/host";
+import type { CellBlock, CellPosition, SheetChange, WorkbookHost } from "../excel/host";
 import { evaluate, FormulaError, type Value } from "./formula";
 
 // The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
@@ -31,7 +31,7 @@ export class PageWorkbook implements WorkbookHost {
   readonly sheets: PreviewSheet[] = [];
   private current: CellPosition | null = null;
   private readonly selectionHandlers: ((p: CellPosition) => void)[] = [];
-  private readonly changeHandlers: ((sheet: string) => void)[] = [];
+  private readonly changeHandlers: ((sheet: string, change: SheetChange) => void)[] = [];
   private readonly settings = new Map<string, string>();
 
   /** `functions` calls custom functions (CITYNET.*) by name for formulas that use them. */
@@ -155,7 +155,18 @@ export class PageWorkbook implements WorkbookHost {
       b.values.forEach((line, r) =>
         line.forEach((v, c) => sheet.cells.set(key(b.row + r, b.col + c), { value: fit(v) }))
       );
-    this.changed(sheetName);
+    // One event for the whole write, its blocks as areas, as Excel reports a change.
+    const areas = blocks
+      .filter((b) => b.values.length > 0)
+      .map((b) =>
+        rectA1({
+          row: b.row,
+          col: b.col,
+          rows: b.values.length,
+          cols: Math.max(1, ...b.values.map((line) => line.length)),
+        })
+      );
+    this.changed(sheetName, areas.join(","));
   }
 
   async sheetNames(): Promise<string[]> {
@@ -175,7 +186,7 @@ export class PageWorkbook implements WorkbookHost {
     this.selectionHandlers.push(handler);
   }
 
-  async onChanged(handler: (sheet: string) => void): Promise<void> {
+  async onChanged(handler: (sheet: string, change: SheetChange) => void): Promise<void> {
     this.changeHandlers.push(handler);
   }
 
@@ -187,7 +198,8 @@ export class PageWorkbook implements WorkbookHost {
     this.settings.set(k, value);
   }
 
-  private changed(sheet: string): void {
-    for (const h of this.changeHandlers) h(sheet);
+  /** The page cannot tell the pane's writes from what is typed into it: `own` stays unknown. */
+  private changed(sheet: string, address?: string): void {
+    for (const h of this.changeHandlers) h(sheet, { sheet, address, source: "local" });
   }
 }

@@ -4,6 +4,7 @@ import { fragileBlocks, rowAtCell } from "../core/pane/score-view";
 import type { CellBlock } from "../core/sheet/description";
 import { problemLines } from "../core/sheet/problems";
 import { isDamaged, readMatrix } from "../core/sheet/read-matrix";
+import { affectsMatrix, Debounce, Latest, OwnWrites, type SheetChange } from "../excel/changes";
 import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { MatrixState, PaneContext, View, ViewId } from "./context";
 import { el, replaceChildren, uid } from "./dom";
@@ -17,6 +18,8 @@ import { WeightsView } from "./views/weights";
 // that matters lives in the workbook: the matrix, its scores, weights and thresholds, the language.
 
 const LANG_SETTING = "citynet.language";
+/** A burst of changes (typing, a paste, a co-author's save) is read once, this long after it ends. */
+const CHANGE_DEBOUNCE_MS = 300;
 const VIEWS: ViewId[] = ["evaluate", "score", "weights", "data"];
 
 export interface PaneOptions {
@@ -39,7 +42,11 @@ export class Pane implements PaneContext {
   private readonly status = el("div", { id: "status", role: "status", "aria-live": "polite" });
   private readonly panel = el("main", { id: "panel", tabindex: "-1" });
   private rendering = Promise.resolve();
-  private writing = false;
+  /** The pane's own writes, so that their change events do not reload it (changes.ts). */
+  private readonly ownWrites = new OwnWrites();
+  /** Reads of the matrix: only the newest one is shown. */
+  private readonly loads = new Latest();
+  private readonly reloadSoon = new Debounce(CHANGE_DEBOUNCE_MS, () => this.reload());
 
   constructor(
     private readonly root: HTMLElement,
@@ -68,10 +75,7 @@ export class Pane implements PaneContext {
     if (this.options.notice) this.say(this.options.notice, "warning");
     if (!this.host) return;
     await this.host.onSelectionChanged((p) => void this.follow(p));
-    // Changes the pane makes itself are re-read once, by write(); others (the user typing) here.
-    await this.host.onChanged(() => {
-      if (!this.writing) void this.reload();
-    });
+    await this.host.onChanged((_sheet, change) => this.changed(change));
     const selection = await this.host.selection();
     if (selection) await this.follow(selection);
   }
@@ -99,25 +103,48 @@ export class Pane implements PaneContext {
 
   async write(sheet: string, blocks: readonly CellBlock[]): Promise<void> {
     if (!this.host) return;
-    this.writing = true;
     try {
-      await this.host.writeCells(sheet, blocks);
+      await this.writeOwn(sheet, blocks);
+      // Re-read once here, not once per change event the write may raise.
       await this.reload(false);
       const read = this.state?.sheet === sheet ? this.state.read : null;
       // The Fragile column is not a formula: keep it in step with the weights and scores.
-      if (read) await this.host.writeCells(sheet, fragileBlocks(read));
+      if (read) await this.writeOwn(sheet, fragileBlocks(read));
       this.say(this.t.saved, "success");
       this.draw();
     } catch (error) {
       this.say(error instanceof Error ? error.message : String(error), "error");
-    } finally {
-      this.writing = false;
     }
+  }
+
+  private async writeOwn(sheet: string, blocks: readonly CellBlock[]): Promise<void> {
+    this.ownWrites.expect(
+      sheet,
+      blocks.map((b) => ({
+        row: b.row,
+        col: b.col,
+        rows: b.values.length,
+        cols: Math.max(1, ...b.values.map((line) => line.length)),
+      }))
+    );
+    await this.host!.writeCells(sheet, blocks);
+  }
+
+  /**
+   * A change in the workbook: the pane's own writes are dropped, and so are changes to sheets it does
+   * not show or to cells its matrix does not read; the rest (the user typing, a co-author's edit arriving)
+   * re-read the matrix once the burst is over.
+   */
+  private changed(change: SheetChange): void {
+    if (this.ownWrites.claim(change)) return;
+    if (!this.state || change.sheet !== this.state.sheet) return;
+    if (!affectsMatrix(this.state.read, change)) return;
+    this.reloadSoon.poke();
   }
 
   /** The selection moved: read its sheet, find the matrix row, redraw the views that follow it. */
   private async follow(p: CellPosition): Promise<void> {
-    await this.load(p.sheet, p.row);
+    if (!(await this.load(p.sheet, p.row))) return; // a newer selection or change is being read
     if (this.view === "score" || this.view === "weights") this.draw();
     else if (this.state?.read && this.state.row >= 0 && this.view === "evaluate") {
       this.view = "score";
@@ -133,23 +160,29 @@ export class Pane implements PaneContext {
     if (redraw) this.draw();
   }
 
-  private async load(sheet: string, row: number): Promise<void> {
-    if (!this.host) return;
+  /** Reads a sheet into the pane's state; false when a newer read started meanwhile (it wins). */
+  private async load(sheet: string, row: number): Promise<boolean> {
+    if (!this.host) return false;
+    const ticket = this.loads.next();
+    let state: MatrixState;
     try {
       const read = readMatrix(await this.host.readSheet(sheet), this.lang);
-      this.state = !read
+      state = !read
         ? { sheet, read: null, error: this.t.notAMatrix(sheet), row: -1 }
         : isDamaged(read)
           ? { sheet, read: null, error: problemLines(read.problems, this.lang).join("\n"), row: -1 }
           : { sheet, read, row: rowAtCell(read, row) };
     } catch (error) {
-      this.state = {
+      state = {
         sheet,
         read: null,
         error: error instanceof Error ? error.message : String(error),
         row: -1,
       };
     }
+    if (!this.loads.isLatest(ticket)) return false;
+    this.state = state;
+    return true;
   }
 
   private draw(): void {

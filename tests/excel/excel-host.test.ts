@@ -5,7 +5,7 @@ import { evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { isDamaged, readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { ExcelHost } from "../../src/excel/excel-host";
-import { parseAddress, type CellPosition } from "../../src/excel/host";
+import { parseAddress, type CellPosition, type SheetChange } from "../../src/excel/host";
 import { bundled } from "../helpers/dataset";
 
 // The pane's Office.js layer on office-addin-mock: Excel.run, load and sync behave as in Office (a value
@@ -36,9 +36,25 @@ function strictCollection<T>(items: T[], syncs: { count: number }) {
   };
 }
 
-function mockExcel(selection = "Bergen!H12") {
+/** Where Excel's active cell is: the cell the user is in, whatever the shape of the selection. */
+interface Active {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+interface ChangeEvent {
+  worksheetId: string;
+  address?: string;
+  source?: string;
+  changeType?: string;
+  triggerSource?: string;
+}
+
+function mockExcel(active: Active = { sheet: "Bergen", row: 11, col: 7 }) {
   const selectionHandlers: ((e: { worksheetId: string; address: string }) => Promise<void>)[] = [];
-  const changeHandlers: ((e: { worksheetId: string }) => Promise<void>)[] = [];
+  const changeHandlers: ((e: ChangeEvent) => Promise<void>)[] = [];
+  const events: string[] = [];
   const written: { row: number; col: number; rows: number; cols: number; values?: unknown }[] = [];
   const selected: unknown[] = [];
   const syncs = { count: 0 };
@@ -88,11 +104,16 @@ function mockExcel(selection = "Bergen!H12") {
           },
           onChanged: { add: (h: (typeof changeHandlers)[number]) => changeHandlers.push(h) },
         },
-        selection: { address: selection },
-        getSelectedRanges: function (this: { selection: unknown }) {
-          return this.selection;
+        active: {
+          rowIndex: active.row,
+          columnIndex: active.col,
+          worksheet: { name: active.sheet },
+        },
+        getActiveCell: function (this: { active: unknown }) {
+          return this.active;
         },
       },
+      runtime: {},
     },
     run: async function (
       this: { context: unknown },
@@ -103,6 +124,7 @@ function mockExcel(selection = "Bergen!H12") {
   };
   type Mock = {
     context: {
+      runtime: unknown;
       sync: () => Promise<void>;
       workbook: {
         worksheets: {
@@ -116,6 +138,17 @@ function mockExcel(selection = "Bergen!H12") {
   excel.context.sync = async () => {
     syncs.count++;
     await realSync();
+  };
+  // Runtime.enableEvents: recorded in order with the syncs.
+  excel.context.runtime = {
+    set enableEvents(on: boolean) {
+      events.push(on ? "events:on" : "events:off");
+    },
+  };
+  const sync = excel.context.sync;
+  excel.context.sync = async () => {
+    events.push("sync");
+    await sync();
   };
   const ws = excel.context.workbook.worksheets.sheet;
   ws.names = strictCollection(
@@ -146,7 +179,7 @@ function mockExcel(selection = "Bergen!H12") {
     ],
     syncs
   );
-  return { excel, written, selected, selectionHandlers, changeHandlers, syncs };
+  return { excel, written, selected, selectionHandlers, changeHandlers, syncs, events };
 }
 
 let mock: ReturnType<typeof mockExcel>;
@@ -219,41 +252,155 @@ describe("writeCells", () => {
 });
 
 describe("the selection", () => {
-  test("comes as sheet, row and column; events too", async () => {
+  // What Excel reports for each shape of selection, and the active cell it keeps within it: the pane
+  // follows the active cell, which is in the area the user selected last.
+  test.each<[string, string, Active, CellPosition]>([
+    [
+      "one cell",
+      "Bergen!H12",
+      { sheet: "Bergen", row: 11, col: 7 },
+      { sheet: "Bergen", row: 11, col: 7 },
+    ],
+    [
+      "a range, started at its bottom right",
+      "Bergen!G10:I12",
+      { sheet: "Bergen", row: 11, col: 8 },
+      { sheet: "Bergen", row: 11, col: 8 },
+    ],
+    [
+      "a whole column (header clicked)",
+      "Bergen!C:C",
+      { sheet: "Bergen", row: 0, col: 2 },
+      { sheet: "Bergen", row: 0, col: 2 },
+    ],
+    [
+      "a whole row",
+      "Bergen!12:12",
+      { sheet: "Bergen", row: 11, col: 0 },
+      { sheet: "Bergen", row: 11, col: 0 },
+    ],
+    [
+      "several areas, the last one active",
+      "Bergen!A10:B12,Bergen!D14",
+      { sheet: "Bergen", row: 13, col: 3 },
+      { sheet: "Bergen", row: 13, col: 3 },
+    ],
+    [
+      "on another sheet",
+      "Notes!B2",
+      { sheet: "Notes", row: 1, col: 1 },
+      { sheet: "Notes", row: 1, col: 1 },
+    ],
+  ])("%s (%s): the active cell", async (_, address, active, expected) => {
+    mock = mockExcel(active);
+    (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
     const host = new ExcelHost();
-    expect(await host.selection()).toEqual({ sheet: "Bergen", row: 11, col: 7 });
+    expect(await host.selection()).toEqual(expected);
     const seen: CellPosition[] = [];
     await host.onSelectionChanged((p) => seen.push(p));
-    await mock.selectionHandlers[0]({ worksheetId: "{id}", address: "C9" });
-    await mock.selectionHandlers[0]({ worksheetId: "{id}", address: "Bergen!C:C" });
-    await mock.selectionHandlers[0]({ worksheetId: "{id}", address: "Bergen!R1C1" });
-    expect(seen).toEqual([
-      { sheet: "Bergen", row: 8, col: 2 },
-      { sheet: "Bergen", row: 0, col: 2 },
-    ]);
-    const changed: string[] = [];
-    await host.onChanged((s) => changed.push(s));
-    await mock.changeHandlers[0]({ worksheetId: "{id}" });
-    expect(changed).toEqual(["Bergen"]);
+    await mock.selectionHandlers[0]({ worksheetId: "{id}", address });
+    expect(seen).toEqual([expected]);
   });
 
-  test.each([
-    ["Bergen!A10:B12,Bergen!D4", { row: 9, col: 0 }],
-    ["Bergen!3:5", { row: 2, col: 0 }],
-    ["Bergen!$D:$F", { row: 0, col: 3 }],
-  ])(
-    "several areas, whole rows or columns (%s): the first cell of the first area",
-    async (address, at) => {
-      mock = mockExcel(address);
-      (globalThis as unknown as { Excel: unknown }).Excel = mock.excel;
-      expect(await new ExcelHost().selection()).toEqual({ sheet: "Bergen", ...at });
-    }
-  );
+  test("if the active cell cannot be read, the event's first cell is followed; nothing when unreadable", async () => {
+    const host = new ExcelHost();
+    const seen: CellPosition[] = [];
+    await host.onSelectionChanged((p) => seen.push(p));
+    (
+      mock.excel as unknown as { context: { workbook: { getActiveCell: unknown } } }
+    ).context.workbook.getActiveCell = () => {
+      throw new Error("not now");
+    };
+    await mock.selectionHandlers[0]({ worksheetId: "{id}", address: "Bergen!A10:B12,Bergen!D4" });
+    await mock.selectionHandlers[0]({ worksheetId: "{id}", address: "Bergen!R1C1" });
+    expect(seen).toEqual([{ sheet: "Bergen", row: 9, col: 0 }]);
+  });
 
   test("select activates the sheet and selects the cell", async () => {
     await new ExcelHost().select({ sheet: "Bergen", row: 9, col: 7 });
     expect(mock.selected).toEqual(["activate", "select"]);
     expect(mock.written.at(-1)).toEqual({ row: 9, col: 7, rows: 1, cols: 1 });
+  });
+});
+
+describe("own writes and change events", () => {
+  test("writes run with this runtime's events off, turned on again in the same request", async () => {
+    await new ExcelHost().writeCells("Bergen", [{ row: 11, col: 6, values: [[4]] }]);
+    expect(mock.events).toEqual(["events:off", "events:on", "sync"]);
+  });
+
+  test("changes reach the pane with sheet, address, source and whether CityNet made them", async () => {
+    const host = new ExcelHost();
+    const changes: [string, SheetChange][] = [];
+    await host.onChanged((sheet, change) => changes.push([sheet, change]));
+    const fire = mock.changeHandlers[0];
+    await fire({
+      worksheetId: "{id}",
+      address: "G12",
+      source: "Local",
+      changeType: "RangeEdited",
+      triggerSource: "ThisLocalAddin",
+    });
+    await fire({
+      worksheetId: "{id}",
+      address: "G12",
+      source: "Local",
+      changeType: "RangeEdited",
+      triggerSource: "Unknown",
+    });
+    await fire({
+      worksheetId: "{id}",
+      address: "H13:H14",
+      source: "Remote",
+      changeType: "RangeEdited",
+    });
+    await fire({ worksheetId: "{id}", address: "9:9", source: "Local", changeType: "RowInserted" });
+    expect(changes).toEqual([
+      [
+        "Bergen",
+        { sheet: "Bergen", address: "G12", source: "local", own: true, changeType: "RangeEdited" },
+      ],
+      [
+        "Bergen",
+        { sheet: "Bergen", address: "G12", source: "local", own: false, changeType: "RangeEdited" },
+      ],
+      // Before ExcelApi 1.14 Excel does not say: the pane recognises its own writes itself.
+      [
+        "Bergen",
+        {
+          sheet: "Bergen",
+          address: "H13:H14",
+          source: "remote",
+          own: undefined,
+          changeType: "RangeEdited",
+        },
+      ],
+      [
+        "Bergen",
+        {
+          sheet: "Bergen",
+          address: "9:9",
+          source: "local",
+          own: undefined,
+          changeType: "RowInserted",
+        },
+      ],
+    ]);
+  });
+
+  test("a change on a sheet deleted meanwhile is dropped, not thrown", async () => {
+    const host = new ExcelHost();
+    const changes: unknown[] = [];
+    await host.onChanged((_, change) => changes.push(change));
+    (
+      mock.excel as unknown as { context: { workbook: { worksheets: { getItem: unknown } } } }
+    ).context.workbook.worksheets.getItem = () => {
+      throw new Error("ItemNotFound");
+    };
+    await expect(
+      mock.changeHandlers[0]({ worksheetId: "{gone}", address: "A1", source: "Local" })
+    ).resolves.toBeUndefined();
+    expect(changes).toEqual([]);
   });
 });
 
