@@ -18,6 +18,9 @@ export function shortPublisher(source: SourceRecord): string {
 }
 
 export function formatCitation(source: SourceRecord, quote: string): string {
+  const w = source.workbook;
+  if (w)
+    return `this workbook, ${w.sheet} row ${w.row}, entered by ${w.enteredBy} on ${w.enteredOn}${w.document ? ` (${w.document})` : ""}: «${quote}»`;
   return `${shortPublisher(source)}, "${source.title}" (${source.dateText}; ${source.file}): «${quote}»`;
 }
 

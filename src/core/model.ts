@@ -11,14 +11,16 @@ export interface SourceRecord {
   file: string;
   title: string;
   publisher: string;
-  language: "nb" | "sv";
+  language: Lang;
   /** The year we date the document to; always approximate (inferred from its text). */
   year: number;
   /** Human-readable dating, e.g. "c. 2015–2017". */
   dateText: string;
   /** Why we date it so: the internal evidence. */
   dateBasis: string;
-  kind: "report" | "web page" | "report appendix" | "slide transcript";
+  kind: "report" | "web page" | "report appendix" | "slide transcript" | "workbook entry";
+  /** A row of a workbook's CityNet data table: where it is, who entered it and when. */
+  workbook?: { sheet: string; row: number; enteredBy: string; enteredOn: string; document: string };
 }
 
 export const ORG_KINDS = [
