@@ -3,6 +3,7 @@ import type { Lang } from "../core/model";
 import { buildEvaluation } from "../core/scoring/evaluation";
 import { resolveFramework } from "../core/scoring/framework-check";
 import { evaluationSheet } from "../core/sheet/evaluation-sheet";
+import { dataSheet } from "../core/team-data/data-sheet";
 import { writeXlsx, xlsxSheetNames } from "../xlsx/write";
 
 // `citynet export`: the review workbook the add-in would create, from the same sheet description,
@@ -45,6 +46,11 @@ export function exportReview(
           .filter(Boolean);
   const e = buildEvaluation(ds, o.city, framework, { include, candidates, raters });
   const description = evaluationSheet(e, o.lang);
-  const sheets = [{ name: description.name, description }];
+  // With an empty CityNet data sheet, where the team adds and corrects facts (core/team-data).
+  const data = dataSheet(o.lang);
+  const sheets = [
+    { name: description.name, description },
+    { name: data.name, description: data },
+  ];
   return { bytes: writeXlsx(sheets), sheet: xlsxSheetNames(sheets)[0], rows: e.rows.length };
 }

@@ -6,6 +6,8 @@ import { CityNetError } from "../core/errors";
 import type { Lang } from "../core/model";
 import { problemPlace } from "../core/sheet/problems";
 import { reviewReport } from "../core/sheet/review-report";
+import { withWorkbookData } from "../core/team-data/overlay";
+import { readDataSheet } from "../core/team-data/read-data";
 import { RAW_DATASET } from "../data";
 import { readXlsx, XlsxReadError } from "../xlsx/read";
 import { reportText } from "./check";
@@ -234,7 +236,24 @@ async function runCheck(args: readonly string[], lang: Lang, io: CliIO): Promise
   );
   if (positionals.length !== 1) throw new Failure(w.missing("FILE.xlsx"), 2);
   const file = positionals[0];
-  const report = reviewReport(await readWorkbook(file, lang, io), lang);
+  const sheets = await readWorkbook(file, lang, io);
+  const report = reviewReport(sheets, lang);
+  // The team's data rows (a CityNet data sheet): their problems too.
+  const data = sheets.map((s) => readDataSheet(s, lang)).filter((d) => d !== null);
+  if (data.length > 0) {
+    const overlay = withWorkbookData(RAW_DATASET, getDataset(), data, lang);
+    report.problems.push(
+      ...overlay.problems.map((p) => ({
+        sheet: p.sheet,
+        cell: p.cell ?? null,
+        message: p.message,
+        severity: p.severity,
+      }))
+    );
+    // A workbook with only a data sheet holds no matrix, and that is not a problem.
+    if (report.matrices.length === 0)
+      report.problems = report.problems.filter((p) => p.sheet !== null);
+  }
   if (values.json) io.out(JSON.stringify(report, null, 2));
   else for (const line of reportText(file, report, lang)) io.out(line);
   return report.problems.length + report.problemsOmitted > 0 ? 1 : 0;

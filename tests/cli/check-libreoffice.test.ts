@@ -194,3 +194,42 @@ maybe(
   },
   120_000
 );
+
+maybe(
+  "the team's data sheet, typed in LibreOffice: good rows count, a bad row is named",
+  async () => {
+    const original = await exported(["--city", "Bergen", "--framework", "bergen", "--lang", "nb"]);
+    const typed: [string, string | number][] = [
+      ["A6", "Medlemskapshendelse"],
+      ["B6", "EUROCITIES"],
+      ["C6", "Bergen"],
+      ["D6", "vedtatt utmelding"],
+      ["F6", 2026],
+      ["H6", "Bystyret vedtok utmelding"],
+      ["I6", "Anne"],
+      ["J6", "2026-11-02"],
+      ["A7", "Faktum"],
+      ["B7", "METREX"],
+      ["D7", "medlemmer"],
+      ["E7", "mange"],
+      ["H7", "Mange medlemmer"],
+    ];
+    const edited = editWithLibreOffice(
+      python!,
+      original,
+      typed.map(([cell, value]) => ({ op: "set" as const, sheet: "CityNet-data", cell, value }))
+    );
+    const { code, report } = await check(edited);
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([
+      {
+        sheet: "CityNet-data",
+        cell: "E7",
+        severity: "error",
+        message:
+          "'mange' is not a value for 'members': write the number of members, such as 145 or 'about 200 members'.",
+      },
+    ]);
+  },
+  120_000
+);
