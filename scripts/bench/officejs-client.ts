@@ -35,9 +35,18 @@ export interface Action {
 export interface RecordedRequest {
   /** UTF-8 bytes of the body as the client serialises it for the wire. */
   bytes: number;
+  /** UTF-8 bytes of the canned response (what Excel would send back: 5 MB at most on the web). */
+  responseBytes: number;
   actions: Action[];
   /** Each action's object as a readable path: `Worksheets.GetItem("Bergen").GetRange("A1")`. */
   pathOf(action: Action): string;
+  stepsOf(action: Action): Step[];
+}
+
+/** One step of an object's path: a property (no args) or a method or getItem with its arguments. */
+export interface Step {
+  name: string;
+  args?: unknown[];
 }
 
 /**
@@ -48,6 +57,7 @@ export interface RecordedRequest {
 export interface Query {
   kind: "query" | "instantiate";
   path: string;
+  steps: Step[];
   select: string[];
 }
 
@@ -152,23 +162,28 @@ export function loadOfficeJs(
   OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
     const body = request.body as { Actions: Action[]; ObjectPaths: Record<string, ObjectPath> };
     const paths = body.ObjectPaths;
-    const describe = (id: number): string => {
+    /** The chain of steps from the workbook to an object: property names, methods with arguments. */
+    const stepsOf = (id: number): Step[] => {
       const p = paths[String(id)];
-      if (!p || p.ObjectPathType === 1) return "";
-      const parent = p.ParentObjectPathId ? describe(p.ParentObjectPathId) : "";
-      const args = p.ArgumentInfo?.Arguments?.map((a) => JSON.stringify(a)).join(",") ?? "";
-      const self =
-        p.ObjectPathType === 5
-          ? `GetItem(${args})` // an indexer: collection.getItem
-          : p.ObjectPathType === 3
-            ? `${p.Name}(${args})`
-            : p.Name;
-      return parent ? `${parent}.${self}` : self;
+      if (!p || p.ObjectPathType === 1) return [];
+      const parent = p.ParentObjectPathId ? stepsOf(p.ParentObjectPathId) : [];
+      const args = p.ArgumentInfo?.Arguments ?? [];
+      // 5 is an indexer (collection.getItem), 3 a method, 4 a property.
+      const name = p.ObjectPathType === 5 ? "GetItem" : p.Name;
+      return [...parent, p.ObjectPathType === 4 ? { name } : { name, args }];
     };
+    const describe = (id: number): string =>
+      stepsOf(id)
+        .map((s) =>
+          s.args ? `${s.name}(${s.args.map((a) => JSON.stringify(a)).join(",")})` : s.name
+        )
+        .join(".");
     const recorded: RecordedRequest = {
       bytes: utf8Bytes(JSON.stringify(body)),
+      responseBytes: 0,
       actions: body.Actions,
       pathOf: (a) => describe(a.ObjectPathId),
+      stepsOf: (a) => stepsOf(a.ObjectPathId),
     };
     requests.push(recorded);
     const results = body.Actions.filter((a) => a.ActionType === 1 || a.ActionType === 2)
@@ -178,12 +193,15 @@ export function loadOfficeJs(
           responder({
             kind: a.ActionType === 1 ? "instantiate" : "query",
             path: recorded.pathOf(a),
+            steps: recorded.stepsOf(a),
             select: a.QueryInfo?.Select ?? [],
           })
         ),
       }))
       .filter((r) => r.Value !== undefined);
-    return { statusCode: 200, headers: {}, body: JSON.stringify({ Results: results }) };
+    const response = JSON.stringify({ Results: results });
+    recorded.responseBytes = utf8Bytes(response);
+    return { statusCode: 200, headers: {}, body: response };
   });
 
   const vmExcel = sandbox.Excel as typeof Excel & {

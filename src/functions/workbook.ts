@@ -2,26 +2,52 @@ import { CityNetError } from "../core/errors";
 import { readWorkbookEvaluations, type WorkbookEvaluation } from "../excel/workbook-evaluations";
 
 // The evaluation matrices in the open workbook, for NETWORK_SCORE and NETWORK_VERDICT. Those functions
-// are volatile (a score typed in a matrix changes them), so reads are shared for a moment. A read that
-// fails is said, never replaced by "no matrices" (which would answer from the sources in silence).
+// are volatile: Excel calls them again after every change, often many at once, and may call them
+// before it tells the add-in of the change that caused the call. So a call is answered only from a read
+// that began after the call was made: calls that arrive together share one read, a call that arrives
+// while a read is under way waits for the next one. No answer can come from a read older than the
+// change Excel recalculated for, and a burst of calls costs one or two reads, not one each.
+// A read that fails is said, never replaced by "no matrices" (which would answer from the sources in
+// silence).
 
-const FRESH_MS = 1500;
-let cached: { at: number; value: Promise<WorkbookEvaluation[]> } | undefined;
+/** What Excel needs for the reads (Range.getSpecialCellsOrNullObject); the pane checks the same. */
+const REQUIRED = { set: "ExcelApi", version: "1.9" };
+
+let running: Promise<WorkbookEvaluation[]> | undefined;
+let queued: Promise<WorkbookEvaluation[]> | undefined;
+
+function failure(detail: string): CityNetError {
+  return new CityNetError(
+    "no-data",
+    `CityNet could not read this workbook's evaluation matrices (${detail.slice(0, 120)}), so it does not answer from the sources instead. Recalculate to try again.`
+  );
+}
+
+function read(): Promise<WorkbookEvaluation[]> {
+  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
+  if (requirements && !requirements.isSetSupported(REQUIRED.set, REQUIRED.version))
+    return Promise.reject(failure(`this Excel does not have ${REQUIRED.set} ${REQUIRED.version}`));
+  const done = Excel.run((context) => readWorkbookEvaluations(context))
+    .catch((error) => {
+      throw failure(String((error as { message?: unknown })?.message ?? error));
+    })
+    .finally(() => {
+      if (running === done) running = undefined;
+    });
+  running = done;
+  return done;
+}
 
 export function workbookEvaluations(): Promise<WorkbookEvaluation[]> {
   // Outside Excel (the preview, tests) there is no workbook to read.
   if (typeof Excel === "undefined" || typeof Excel.run !== "function") return Promise.resolve([]);
-  const now = Date.now();
-  if (!cached || now - cached.at > FRESH_MS) {
-    const value = Excel.run((context) => readWorkbookEvaluations(context)).catch((error) => {
-      cached = undefined; // the next call tries again
-      const detail = String((error as { message?: unknown })?.message ?? error).slice(0, 120);
-      throw new CityNetError(
-        "no-data",
-        `CityNet could not read this workbook's evaluation matrices (${detail}), so it does not answer from the sources instead. Recalculate to try again.`
-      );
+  if (!running) return read();
+  // A read under way may have begun before what made Excel call: wait for one that begins after it.
+  queued ??= running
+    .catch(() => undefined)
+    .then(() => {
+      queued = undefined;
+      return read();
     });
-    cached = { at: now, value };
-  }
-  return cached.value;
+  return queued;
 }

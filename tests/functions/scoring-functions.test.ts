@@ -4,9 +4,7 @@ import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { networkScore } from "../../src/core/scoring/network-score";
 import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
-import { readMatrix, type MatrixRead, type ReadMatrix } from "../../src/core/sheet/read-matrix";
-import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
-import { readWorkbookEvaluations } from "../../src/excel/workbook-evaluations";
+import { readMatrix, type MatrixRead } from "../../src/core/sheet/read-matrix";
 import { bundled } from "../helpers/dataset";
 import { EditableSheet } from "../helpers/sheet-edits";
 
@@ -130,68 +128,8 @@ describe("scores typed in a workbook matrix win over the sources", () => {
     }
     expect(await fn.networkScore("Bergen", "UBC", "bergen")).toBe(5 / 3); // outside Excel again
   });
-
-  test("Excel layer: matrices are found by their names and read in four round trips", async () => {
-    const { sheet } = scored();
-    const s = sheet.snapshot();
-    let syncs = 0;
-    const loaded = <T extends object>(x: T): T & { load: () => T } =>
-      Object.assign(x, { load: () => x });
-    const worksheet = (name: string, snapshot: SheetSnapshot | null) =>
-      loaded({
-        name,
-        names: loaded({
-          items: (snapshot?.names ?? []).map((n) => ({
-            name: n.name,
-            formula: n.ref
-              ? `=${name}!$${String.fromCharCode(65 + n.ref.col)}$${n.ref.row + 1}`
-              : "=#REF!",
-          })),
-        }),
-        getUsedRangeOrNullObject: () =>
-          loaded({
-            isNullObject: false,
-            values: snapshot?.values ?? [["Budget"]],
-            rowIndex: 0,
-            columnIndex: 0,
-          }),
-        tables: loaded({
-          items: (snapshot?.tables ?? []).map((t) => ({
-            name: t.name,
-            getRange: () =>
-              loaded({
-                rowIndex: t.range.row,
-                columnIndex: t.range.col,
-                rowCount: t.range.rows,
-                columnCount: t.range.cols,
-              }),
-          })),
-        }),
-        getRangeByIndexes: (row: number, col: number, rows: number) => ({
-          getSpecialCellsOrNullObject: () =>
-            loaded({
-              isNullObject: false,
-              address: `${name}!${String.fromCharCode(65 + col)}${row + 1}:${String.fromCharCode(65 + col)}${row + rows}`,
-            }),
-        }),
-      });
-    const context = {
-      workbook: {
-        worksheets: loaded({ items: [worksheet("Budget", null), worksheet("Bergen", s)] }),
-      },
-      sync: async () => void syncs++,
-    } as unknown as Excel.RequestContext;
-    const found = (await readWorkbookEvaluations(context)) as ReadMatrix[];
-    expect(syncs).toBe(4);
-    expect(
-      found.map((f) => [
-        f.sheet,
-        f.evaluation.city.name,
-        f.evaluation.rows.find((r) => r.key === "ubc")!.scores,
-        f.problems,
-      ])
-    ).toEqual([["Bergen", "Bergen", [4, 4, 4], []]]);
-  });
+  // The Excel layer's reads (three round trips, only what an answer needs) are tested through
+  // Microsoft's Office.js client in tests/excel/workbook-evaluations.test.ts.
 });
 
 describe("NETWORK_MATRIX", () => {
