@@ -123,7 +123,7 @@ export function cityList(filter?: any): any[][] {
  * @volatile
  * @param city City or municipality, e.g. "Bergen".
  * @param network Network or organisation, e.g. "UBC".
- * @param [framework] combined (default), bergen or stockholm.
+ * @param [framework] combined, bergen or stockholm; left out, the city's own review's (Bergen, Stockholm), else combined.
  * @returns The value score from 1 to 5.
  */
 export async function networkScore(
@@ -145,7 +145,7 @@ export async function networkScore(
  * @volatile
  * @param city City or municipality, e.g. "Bergen".
  * @param network Network or organisation, e.g. "UBC".
- * @param [framework] combined (default), bergen or stockholm.
+ * @param [framework] combined, bergen or stockholm; left out, the city's own review's (Bergen, Stockholm), else combined.
  * @returns The recommendation.
  */
 export async function networkVerdict(

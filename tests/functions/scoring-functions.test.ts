@@ -132,15 +132,30 @@ describe("scores typed in a workbook matrix win over the sources", () => {
   // Microsoft's Office.js client in tests/excel/workbook-evaluations.test.ts.
 });
 
+describe("without a framework, a city's own review's", () => {
+  test("Stockholm's strategy for Stockholm, Bergen's review for Bergen, combined elsewhere", async () => {
+    expect(await fn.networkVerdict("Stockholm", "Metropolis")).toBe("Leave");
+    expect(await fn.networkScore("Stockholm", "Metropolis")).toBe(11 / 7);
+    expect(await fn.networkVerdict("Stockholm", "Metropolis", "combined")).toBe("Review");
+    expect(await fn.networkScore("Bergen", "UBC")).toBe(5 / 3); // Bergen's 1, 2, 2
+    expect(await fn.networkScore("Bergen", "UBC", "")).toBe(5 / 3);
+    // A city without a review of its own in the dataset: combined (which the message names).
+    expect((await excelError(() => fn.networkScore("Oslo", "Eurocities"))).message).toMatch(
+      /^Nothing scores Oslo in EUROCITIES with the Combined framework/
+    );
+  });
+});
+
 describe("NETWORK_MATRIX", () => {
-  test("values across cities, with headers; the status where unscored is blank for non-members", () => {
+  test("values across cities, each in its own review's framework; blank for non-members", () => {
     expect(
       fn.networkMatrix([["Bergen, Stockholm"]], [["EUROCITIES"], ["UBC"], ["Metropolis"]])
     ).toEqual([
       ["", "Bergen", "Stockholm"],
-      ["EUROCITIES", 4, 13 / 3],
+      // Bergen's review: 4, 3, 5; Stockholm's strategy: 4, 4, 4, 5 (17/4) and 2, 2, 2, 2, 1, 5→1, 5→1
+      ["EUROCITIES", 4, 4.25],
       ["Union of the Baltic Cities", 5 / 3, ""],
-      ["Metropolis", "", 2.25],
+      ["Metropolis", "", 11 / 7],
     ]);
   });
   test("status and since; all the cities' organisations when networks are blank", () => {
@@ -238,7 +253,7 @@ describe("NETWORK_MATRIX", () => {
     let started = performance.now();
     expect(fn.networkMatrix(cities, networks)).toEqual([
       ["", "Bergen", "Stockholm"],
-      ["EUROCITIES", 4, 13 / 3],
+      ["EUROCITIES", 4, 4.25],
     ]);
     expect(performance.now() - started).toBeLessThan(1000);
     started = performance.now();

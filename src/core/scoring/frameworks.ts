@@ -92,3 +92,19 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
     thresholds: { ...DEFAULT_THRESHOLDS, strengthen: 3.75 },
   },
 ];
+
+/**
+ * The framework of a city's own review, where the dataset has one: Bergen's review (c. 2020) and
+ * Stockholm's strategy (2008). A question about such a city without a framework is asked in its terms,
+ * so NETWORK_VERDICT("Stockholm";"Metropolis") answers as Stockholm's criteria do.
+ */
+export const CITY_FRAMEWORKS: Readonly<Record<string, string>> = {
+  bergen: "bergen",
+  stockholm: "stockholm",
+};
+
+/** The framework for a city when none is named: its own review's, else combined. */
+export function defaultFramework(cityId: string | undefined): Framework {
+  const id = cityId ? CITY_FRAMEWORKS[cityId] : undefined;
+  return BUILT_IN_FRAMEWORKS.find((f) => f.id === id) ?? BUILT_IN_FRAMEWORKS[0];
+}

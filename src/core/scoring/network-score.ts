@@ -6,6 +6,10 @@ import { problemPlace, type Problem } from "../sheet/problems";
 import { blockingProblems, isDamaged, type MatrixRead } from "../sheet/read-matrix";
 import { evaluateRow, rowTypeFor, sourceScoresFor, type RowResult } from "./evaluation";
 import { resolveFramework } from "./framework-check";
+import { defaultFramework } from "./frameworks";
+
+const isBlank = (x: unknown) =>
+  x === undefined || x === null || (typeof x === "string" && x.trim() === "");
 
 // NETWORK_SCORE and NETWORK_VERDICT: a membership's value from the workbook's own matrix where it has
 // one, else from the scores the documents imply. A matrix with a problem where it matters is named in
@@ -40,7 +44,9 @@ export function networkScore(
 ): ScoreAnswer {
   const place = resolveCity(ds, cityArg);
   const org = resolveNetwork(ds, networkArg);
-  const framework = resolveFramework(frameworkArg);
+  const framework = isBlank(frameworkArg)
+    ? defaultFramework(place.id)
+    : resolveFramework(frameworkArg);
   const unreadable: MatrixRead[] = [];
   for (const m of workbook) {
     if (isDamaged(m)) {

@@ -4,7 +4,7 @@ import { compareNames } from "../format";
 import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queries";
 import { describeValue, type Nameable, type NameIndex } from "../resolver";
 import { sourceScoresFor, weightedCriteria } from "./evaluation";
-import { BUILT_IN_FRAMEWORKS, type Framework } from "./frameworks";
+import { defaultFramework, type Framework } from "./frameworks";
 import { valueScore } from "./value";
 
 // The scoring questions the custom functions ask: a membership's value and verdict from the best
@@ -117,7 +117,8 @@ export function networkMatrix(
   citiesArg: unknown,
   networksArg: unknown,
   measureArg: unknown,
-  framework: Framework = BUILT_IN_FRAMEWORKS[0]
+  /** Left out: each city's own review's framework where the dataset has one, else combined. */
+  framework?: Framework
 ): Cell[][] {
   const cityNames = nameList(citiesArg, "cities", ds.placeNames);
   if (cityNames.length === 0)
@@ -162,7 +163,9 @@ export function networkMatrix(
   const rows = orgs.map((org) => {
     let row = rowOf.get(org);
     if (!row) {
-      const cells = unique.map((city) => computeCell(ds, city, org, measure, framework));
+      const cells = unique.map((city) =>
+        computeCell(ds, city, org, measure, framework ?? defaultFramework(city.id))
+      );
       row = [org.name, ...columns.map((i) => cells[i])];
       rowOf.set(org, row);
     }
