@@ -71,8 +71,16 @@ export interface OfficeJsClient {
   /** The client's Excel namespace, with `run` bound to a recording context. */
   Excel: typeof Excel;
   requests: RecordedRequest[];
-  /** Every requirement set the client checked, "ExcelApi 1.9", in order, with repeats. */
+  /**
+   * Every requirement set an API member the code used belongs to ("ExcelApi 1.9"), in order, with
+   * repeats: what the client checks before it queues the member (throwIfApiNotSupported).
+   */
   requirementChecks: string[];
+  /**
+   * Sets the client asked about only to choose how to do something (ExcelApi 1.12 decides how events
+   * are registered, 1.3 how large writes are split): not requirements, whatever the answer.
+   */
+  capabilityProbes: string[];
   respond(responder: Responder): void;
   /** Forgets what was recorded (the responder stays). */
   reset(): void;
@@ -124,6 +132,7 @@ export function loadOfficeJs(
   runInContext(readFileSync(CLIENT, "utf8"), sandbox, { filename: "excel-web-16.00.debug.js" });
 
   const requirementChecks: string[] = [];
+  const capabilityProbes: string[] = [];
   const version = (v: string) => v.split(".").map(Number);
   const atLeast = (have: string, want: string) => {
     const [a, b] = [version(have), version(want)];
@@ -140,8 +149,11 @@ export function loadOfficeJs(
             const want = String(minVersion ?? "1.1");
             // The client's own transport switches (RichApiRuntime…) are not API sets: leave them out.
             // (ExcelApiUndo only decides a flag of the request, whatever the answer.)
-            if (/^(Excel|CustomFunctions|SharedRuntime)/.test(name) && !name.endsWith("Undo"))
-              requirementChecks.push(`${name} ${want}`);
+            if (/^(Excel|CustomFunctions|SharedRuntime)/.test(name) && !name.endsWith("Undo")) {
+              // A requirement when the client asks on the way to refusing a member, else a probe.
+              const required = /throwIfApiNotSupported/.test(new Error().stack ?? "");
+              (required ? requirementChecks : capabilityProbes).push(`${name} ${want}`);
+            }
             const have = supported[name];
             return have !== undefined && atLeast(have, want);
           },
@@ -160,7 +172,10 @@ export function loadOfficeJs(
   const requests: RecordedRequest[] = [];
   let responder: Responder = () => undefined;
   OfficeExtension.HttpUtility.setCustomSendRequestFunc(async (request) => {
-    const body = request.body as { Actions: Action[]; ObjectPaths: Record<string, ObjectPath> };
+    // A copy as sent: the client rewrites its object paths once Excel has answered (an added sheet
+    // becomes GetItem(its id)), and a record must show what the request said.
+    const text = JSON.stringify(request.body);
+    const body = JSON.parse(text) as { Actions: Action[]; ObjectPaths: Record<string, ObjectPath> };
     const paths = body.ObjectPaths;
     /** The chain of steps from the workbook to an object: property names, methods with arguments. */
     const stepsOf = (id: number): Step[] => {
@@ -179,7 +194,7 @@ export function loadOfficeJs(
         )
         .join(".");
     const recorded: RecordedRequest = {
-      bytes: utf8Bytes(JSON.stringify(body)),
+      bytes: utf8Bytes(text),
       responseBytes: 0,
       actions: body.Actions,
       pathOf: (a) => describe(a.ObjectPathId),
@@ -221,12 +236,14 @@ export function loadOfficeJs(
     Excel: ExcelForCode,
     requests,
     requirementChecks,
+    capabilityProbes,
     respond(r) {
       responder = r;
     },
     reset() {
       requests.length = 0;
       requirementChecks.length = 0;
+      capabilityProbes.length = 0;
     },
   };
 }
