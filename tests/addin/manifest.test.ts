@@ -67,12 +67,24 @@ test("asks for the least permission that lets it write matrix sheets", () => {
   expect(app.Permissions).toBe("ReadWriteDocument");
 });
 
-test("requires the shared runtime and custom functions", () => {
+test("requires the shared runtime, and custom functions whose errors carry a message (1.2)", () => {
   const sets = ((app.Requirements as Node).Sets as Node).Set as Node[];
   expect(sets.map((s) => `${s["@Name"]} ${s["@MinVersion"]}`).sort()).toEqual([
-    "CustomFunctionsRuntime 1.1",
+    "CustomFunctionsRuntime 1.2",
     "SharedRuntime 1.1",
   ]);
+  // The reason for 1.2: every error the functions give is a CustomFunctions.Error with its message.
+  const errors = readFileSync(join(root, "src/functions/errors.ts"), "utf8");
+  expect(errors).toMatch(/new CustomFunctions\.Error\(\s*[\w.]+,\s*error\.message\)/);
+});
+
+test("the Excel API is asked for where it is used, not by the manifest, at the version the code needs", () => {
+  expect(JSON.stringify(app.Requirements)).not.toContain("ExcelApi");
+  const pane = readFileSync(join(root, "src/taskpane/taskpane.ts"), "utf8");
+  const functions = readFileSync(join(root, "src/functions/workbook.ts"), "utf8");
+  expect(pane).toContain('const REQUIRED_SET = "ExcelApi";');
+  expect(pane).toContain('const REQUIRED_VERSION = "1.9";');
+  expect(functions).toContain('const REQUIRED = { set: "ExcelApi", version: "1.9" };');
 });
 
 test("every resid resolves to a resource", () => {
