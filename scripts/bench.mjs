@@ -81,6 +81,10 @@ for (const w of warm) check(w.label, w.usPerCall, "µs/call", targets[w.label]);
 const scoringRuns = [run("scoring.js"), run("scoring.js"), run("scoring.js")];
 scoringRuns[0].forEach((s, i) => check(s.label, median(scoringRuns.map((r) => r[i].ms)), "ms", 10));
 
+// Request and response sizes through Microsoft's Office.js client (scripts/bench/requests.ts): bytes,
+// not times, so one run says it all. Excel on the web refuses requests and responses over 5 MB.
+for (const r of run("requests.js")) check(r.label, r.value, r.unit, r.target);
+
 // citynet check on a 500-organisation review: in process (median of 9), and as the whole command a user
 // runs (Node start included, median of 3).
 const reviewFile = join(mkdtempSync(join(tmpdir(), "citynet-bench-")), "review-500.xlsx");

@@ -1,5 +1,5 @@
 import { readFileSync } from "fs";
-import { join } from "path";
+import { dirname, join } from "path";
 import { createContext, runInContext } from "vm";
 
 // Microsoft's own Office.js client (the debug build @microsoft/office-js ships) in a Node vm, with a
@@ -8,9 +8,10 @@ import { createContext, runInContext } from "vm";
 // office-addin-mock cannot: the bytes of each request, the order of the actions in it, and the
 // requirement set of every API member the code touches.
 
+// Found as Node finds packages, so it loads from the tests and from the compiled bench alike.
 const CLIENT = join(
-  __dirname,
-  "../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js"
+  dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist/excel-web-16.00.debug.js"
 );
 
 /** One object path of a request, as the client encodes it. */

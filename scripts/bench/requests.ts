@@ -1,0 +1,79 @@
+// Request sizes through Microsoft's own Office.js client (officejs-client.ts): a matrix of 50, 500, 2,000
+// and 10,000 organisations rendered into a new sheet, every request's bytes as the client serialises
+// it; and what NETWORK_SCORE reads of a 2,000-row review against what the pane reads of it. Prints JSON.
+import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
+import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
+import { descriptionToSnapshot } from "../../src/core/sheet/grid";
+import { buildDataset } from "../../src/core/dataset";
+import { RAW_DATASET } from "../../src/data";
+import { readSheets } from "../../src/excel/read-sheets";
+import { renderSheet } from "../../src/excel/render";
+import { readWorkbookEvaluations } from "../../src/excel/workbook-evaluations";
+import { loadOfficeJs } from "./officejs-client";
+import { workbookResponder } from "./officejs-workbook";
+
+const ds = buildDataset(RAW_DATASET);
+const framework = BUILT_IN_FRAMEWORKS[0];
+
+/** The Bergen review grown to `count` rows, each with the first row's evidence (about 440 characters). */
+function evaluation(count: number) {
+  const e = buildEvaluation(ds, "Bergen", framework);
+  const template = e.rows[0];
+  while (e.rows.length < count)
+    e.rows.push({
+      ...template,
+      key: `candidate:t${e.rows.length}`,
+      name: `Test ${e.rows.length}`,
+      type: "Candidate",
+      status: "Candidate",
+    });
+  e.rows = e.rows.slice(0, count);
+  return e;
+}
+
+async function main(): Promise<void> {
+  const client = loadOfficeJs({ ExcelApi: "1.9" });
+  const results: { label: string; value: number; unit: string; target?: number }[] = [];
+  for (const rows of [50, 500, 2000, 10000]) {
+    client.reset();
+    client.respond(workbookResponder({ sheets: [] }));
+    const d = evaluationSheet(evaluation(rows), "en");
+    await client.Excel.run((context) => renderSheet(context, d));
+    const bytes = client.requests.map((r) => r.bytes);
+    const total = bytes.reduce((a, b) => a + b, 0);
+    results.push({
+      label: `new matrix sheet, ${rows} rows: largest request (${bytes.length} syncs, ${(total / 1024).toFixed(0)} KB in all)`,
+      value: Math.max(...bytes) / 1024,
+      unit: "KB",
+      target: 1000,
+    });
+  }
+
+  // A 2,000-row review in the workbook: what the functions read, against the pane's whole read.
+  const sheet = descriptionToSnapshot(evaluationSheet(evaluation(2000), "en"), "Bergen");
+  sheet.values = sheet.values.map((line, r) =>
+    line.map((v, c) => (sheet.formulas?.[r]?.[c] === true ? 3.5 : v))
+  );
+  client.reset();
+  client.respond(workbookResponder({ sheets: [sheet] }));
+  await client.Excel.run((context) => readWorkbookEvaluations(context));
+  const functions = client.requests.map((r) => r.responseBytes);
+  client.reset();
+  await client.Excel.run((context) =>
+    readSheets(context, [context.workbook.worksheets.getItem("Bergen")])
+  );
+  const pane = client.requests.map((r) => r.responseBytes);
+  results.push({
+    label: `NETWORK_SCORE's read of a 2,000-row review: largest response (${functions.length} syncs; the pane's whole read: ${(Math.max(...pane) / 1024).toFixed(0)} KB)`,
+    value: Math.max(...functions) / 1024,
+    unit: "KB",
+    target: 1000,
+  });
+  console.log(JSON.stringify(results));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
