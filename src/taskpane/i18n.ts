@@ -53,6 +53,21 @@ export interface UiStrings {
   benefit: string;
   cost: string;
   saved: string;
+  // Team reviews
+  raters: string;
+  ratersHelp: string;
+  whoIsScoring: string;
+  whoIsScoringHelp: string;
+  iAmRater: string;
+  scoringAs: (name: string) => string;
+  changeRater: string;
+  progress: (name: string, scored: number, of: number) => string;
+  teamProgress: string;
+  team: (aggregate: "median" | "mean") => string;
+  yourValue: string;
+  consensus: string;
+  disputed: string;
+  otherRaters: string;
   // Weights
   weights: string;
   thresholds: string;
@@ -139,6 +154,22 @@ export const UI: Record<Lang, UiStrings> = {
     benefit: "benefit",
     cost: "cost: 5 is the highest cost",
     saved: "Saved to the sheet.",
+    raters: "Raters (optional)",
+    ratersHelp:
+      "Names separated by commas, e.g. Anne, Per: each scores in columns of their own, and the matrix shows the team's median, spread and disputed rows. Leave blank for one set of scores.",
+    whoIsScoring: "Who is scoring?",
+    whoIsScoringHelp:
+      "This matrix has several raters, each with columns of their own. Choose yourself: CityNet remembers it on this computer and writes your scores into your columns only.",
+    iAmRater: "This is me",
+    scoringAs: (n) => `Scoring as ${n}`,
+    changeRater: "Change",
+    progress: (n, s, of) => `${n}: ${s} of ${of} scored`,
+    teamProgress: "The raters' progress",
+    team: (a) => `The team (${a === "median" ? "median" : "mean"})`,
+    yourValue: "Your value",
+    consensus: "Consensus",
+    disputed: "Disputed: the raters' scores do not settle the recommendation.",
+    otherRaters: "The other raters",
     weights: "Weights",
     thresholds: "Thresholds (value at or above)",
     limits: "How far a weight can move",
@@ -219,6 +250,22 @@ export const UI: Record<Lang, UiStrings> = {
     benefit: "nytte",
     cost: "kostnad: 5 er høyest kostnad",
     saved: "Lagret i arket.",
+    raters: "Vurderere (valgfritt)",
+    ratersHelp:
+      "Navn skilt med komma, f.eks. Anne, Per: hver gir poeng i egne kolonner, og matrisen viser teamets median, spredning og omstridte rader. La stå tomt for ett sett med poeng.",
+    whoIsScoring: "Hvem gir poeng?",
+    whoIsScoringHelp:
+      "Denne matrisen har flere vurderere, hver med egne kolonner. Velg deg selv: CityNet husker det på denne datamaskinen og skriver poengene dine bare i dine kolonner.",
+    iAmRater: "Dette er meg",
+    scoringAs: (n) => `Gir poeng som ${n}`,
+    changeRater: "Bytt",
+    progress: (n, s, of) => `${n}: ${s} av ${of} vurdert`,
+    teamProgress: "Vurderernes framdrift",
+    team: (a) => `Teamet (${a === "median" ? "median" : "gjennomsnitt"})`,
+    yourValue: "Din verdi",
+    consensus: "Enighet",
+    disputed: "Omstridt: vurderernes poeng avgjør ikke anbefalingen.",
+    otherRaters: "De andre vurdererne",
     weights: "Vekter",
     thresholds: "Terskler (verdi fra og med)",
     limits: "Hvor langt en vekt kan endres",
@@ -301,6 +348,22 @@ export const UI: Record<Lang, UiStrings> = {
     benefit: "nytta",
     cost: "kostnad: 5 är högst kostnad",
     saved: "Sparat i bladet.",
+    raters: "Bedömare (valfritt)",
+    ratersHelp:
+      "Namn åtskilda med komma, t.ex. Anne, Per: var och en ger poäng i egna kolumner, och matrisen visar teamets median, spridning och omstridda rader. Lämna tomt för en uppsättning poäng.",
+    whoIsScoring: "Vem ger poäng?",
+    whoIsScoringHelp:
+      "Den här matrisen har flera bedömare, var och en med egna kolumner. Välj dig själv: CityNet kommer ihåg det på den här datorn och skriver dina poäng bara i dina kolumner.",
+    iAmRater: "Det här är jag",
+    scoringAs: (n) => `Ger poäng som ${n}`,
+    changeRater: "Byt",
+    progress: (n, s, of) => `${n}: ${s} av ${of} bedömda`,
+    teamProgress: "Bedömarnas framsteg",
+    team: (a) => `Teamet (${a === "median" ? "median" : "medelvärde"})`,
+    yourValue: "Ditt värde",
+    consensus: "Samstämmighet",
+    disputed: "Omstridd: bedömarnas poäng avgör inte rekommendationen.",
+    otherRaters: "De andra bedömarna",
     weights: "Vikter",
     thresholds: "Trösklar (värde från och med)",
     limits: "Hur mycket en vikt kan ändras",

@@ -220,3 +220,38 @@ describe("a team review's sheet", () => {
     ]);
   });
 });
+
+describe("the pane's view of a team review", () => {
+  test("progress per rater, next unscored through the rater's own rows first, their own cells", async () => {
+    const { raterProgress, nextUnscoredFor, raterCells, findRater } =
+      await import("../../src/core/pane/team-view");
+    const { scoreView } = await import("../../src/core/pane/score-view");
+    const e = buildEvaluation(ds, "Bergen", bergen, { raters: ["Anne", "Per"] });
+    e.rows.forEach((row, i) => {
+      row.assigned = i < 10 ? "Anne" : "Per";
+      if (i < 8) row.ratings!.anne.scores = [3, 3, 3];
+      if (i === 12) row.ratings!.per.scores = [4, 4, null];
+    });
+    const read = readMatrix(
+      descriptionToSnapshot(evaluationSheet(e, "en"), "Bergen")
+    ) as ReadMatrix;
+    expect(raterProgress(read).map((p) => [p.rater.name, p.scored, p.rows])).toEqual([
+      ["Anne", 8, 10],
+      ["Per", 0, 24],
+    ]);
+    expect(findRater(read, "anne")?.id).toBe("anne");
+    expect(findRater(read, "Sources")).toBeUndefined(); // the sources do not score
+    // Anne's next: rows 8 and 9 are hers and open; after them, others' rows.
+    expect(nextUnscoredFor(read, 0, "anne")).toBe(8);
+    expect(nextUnscoredFor(read, 9, "anne")).toBe(8);
+    const cells = raterCells(read, "per", 12);
+    expect(cells.scores.map((c) => c!.col)).toEqual(read.layout.team!.raters[1].scores);
+    const v = scoreView(ds, read, 12, "en", "per");
+    expect(v.criteria.map((c) => [c.score, c.cell])).toEqual(
+      cells.scores.map((cell, i) => [[4, 4, null][i], cell])
+    );
+    expect(v.team).toMatchObject({ rater: "Per", own: { value: 4, recommendation: "Continue" } });
+    // Without a rater, a team review offers nowhere to write.
+    expect(scoreView(ds, read, 12, "en").criteria.every((c) => c.cell === undefined)).toBe(true);
+  });
+});

@@ -3,11 +3,19 @@ import { membershipView, type MembershipView } from "../explore";
 import type { Lang } from "../model";
 import { organisationFacts, type SourcedFact } from "../queries";
 import { LEVELS } from "../scoring/criteria";
-import { evaluateRow, type RowResult } from "../scoring/evaluation";
-import type { Recommendation } from "../scoring/recommend";
+import {
+  evaluateRow,
+  teamRowResult,
+  weightedCriteria,
+  type RowResult,
+} from "../scoring/evaluation";
+import { recommend, type Recommendation } from "../scoring/recommend";
+import { valueScore } from "../scoring/value";
+import { raterLabel } from "../sheet/evaluation-sheet";
 import type { CellBlock } from "../sheet/description";
 import type { CellPos, ReadMatrix } from "../sheet/read-matrix";
 import { SHEET_WORDS } from "../sheet/strings";
+import { raterCells } from "./team-view";
 
 // What the Score view shows for one row of a matrix, and where its inputs live in the sheet.
 
@@ -39,15 +47,42 @@ export interface ScoreView {
   /** Facts and history from the dataset, when the row is a dataset organisation. */
   facts: SourcedFact[];
   history?: MembershipView;
+  /**
+   * Team reviews: the criteria's scores above are the rater's own (cells in their columns); this is
+   * what the team says together, and what each other rater gave.
+   */
+  team?: {
+    rater: string;
+    aggregate: (number | null)[];
+    spread: (number | null)[];
+    consensus: number | null;
+    disputed: boolean;
+    /** The rater's own value and recommendation (sheet words). */
+    own: { value: number | null; recommendation: string };
+    others: { name: string; scores: (number | null)[]; source: boolean }[];
+  };
 }
 
-export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang: Lang): ScoreView {
+/**
+ * The Score view of one row. In a team review, `raterIdValue` says whose columns the controls write
+ * into (never the aggregate's formulas); the team's figures come alongside.
+ */
+export function scoreView(
+  ds: Dataset,
+  read: ReadMatrix,
+  rowIndex: number,
+  lang: Lang,
+  raterIdValue?: string
+): ScoreView {
   const e = read.evaluation;
   const row = e.rows[rowIndex];
   const { layout } = read;
   const at = (col: number | undefined) =>
     col === undefined ? undefined : { row: row.sheetRow, col };
   const result = evaluateRow(e, row);
+  const rater = raterIdValue ? e.team?.raters.find((r) => r.id === raterIdValue) : undefined;
+  const mine = rater ? raterCells(read, rater.id, rowIndex) : undefined;
+  const ownScores = rater ? (row.ratings?.[rater.id]?.scores ?? []) : row.scores;
   const org = ds.orgById.get(row.key);
   const m = org && e.city.id ? ds.memberships.get(`${e.city.id}|${org.id}`) : undefined;
   const words = SHEET_WORDS[read.lang];
@@ -64,29 +99,51 @@ export function scoreView(ds: Dataset, read: ReadMatrix, rowIndex: number, lang:
       description: c.description[lang],
       direction: c.direction,
       levels: LEVELS.map((level) => ({ level, text: c.rubric[level][lang] })),
-      score: row.scores[i],
-      cell: at(layout.scoreColumns[i]),
+      score: ownScores[i] ?? null,
+      // In a team review without a rater chosen there is nowhere to write: the pane asks first.
+      cell: mine ? mine.scores[i] : e.team ? undefined : at(layout.scoreColumns[i]),
     })),
     result,
     recommendation: result.recommendation
       ? words.recommendations[result.recommendation as Recommendation]
       : "",
-    notes: row.notes,
-    notesCell: at(layout.columns.notes),
+    notes: rater ? (row.ratings?.[rater.id]?.notes ?? "") : row.notes,
+    notesCell: mine ? mine.notes : e.team ? undefined : at(layout.columns.notes),
     evidence: row.evidence,
     facts: org ? organisationFacts(ds, org.id) : [],
     history: m ? membershipView(ds, m, lang) : undefined,
+    ...(e.team && rater ? { team: teamPart(read, rowIndex, rater.id, result.value) } : {}),
   };
 }
 
-/** The next row (after `from`, wrapping round) with a criterion not yet scored; -1 when all are scored. */
-export function nextUnscored(read: ReadMatrix, from: number): number {
-  const rows = read.evaluation.rows;
-  for (let k = 1; k <= rows.length; k++) {
-    const i = (from + k) % rows.length;
-    if (rows[i].scores.some((s) => s === null)) return i;
-  }
-  return -1;
+function teamPart(
+  read: ReadMatrix,
+  rowIndex: number,
+  raterIdValue: string,
+  value: number | null
+): NonNullable<ScoreView["team"]> {
+  const e = read.evaluation;
+  const row = e.rows[rowIndex];
+  const words = SHEET_WORDS[read.lang];
+  const team = teamRowResult(e, row, value)!;
+  const ownScores = row.ratings?.[raterIdValue]?.scores ?? [];
+  const ownValue = valueScore(weightedCriteria(e.framework, e.weights), ownScores).value;
+  const ownRec = recommend(ownValue, row.type === "Candidate", e.thresholds);
+  return {
+    rater: e.team!.raters.find((r) => r.id === raterIdValue)!.name,
+    aggregate: row.scores,
+    spread: team.spread,
+    consensus: team.consensus,
+    disputed: team.disputed,
+    own: { value: ownValue, recommendation: ownRec ? words.recommendations[ownRec] : "" },
+    others: e
+      .team!.raters.filter((r) => r.id !== raterIdValue)
+      .map((r) => ({
+        name: raterLabel(r, read.lang),
+        scores: row.ratings?.[r.id]?.scores ?? [],
+        source: r.source ?? false,
+      })),
+  };
 }
 
 /** The matrix row a selected sheet cell belongs to, or -1. */

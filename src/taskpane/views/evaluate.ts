@@ -6,11 +6,30 @@ import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
 import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
 import { SHEET_WORDS } from "../../core/sheet/strings";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
+import { raterProgress } from "../../core/pane/team-view";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 
 // Evaluate: choose a city, a framework and the organisations, then create the matrix sheet; or build
 // the value matrix across several cities.
+
+/** In a team review: how far each rater has come ("Anne: 12 of 14 scored"). */
+function progress(ctx: PaneContext): HTMLElement | false {
+  const read = ctx.matrix()?.read;
+  if (!read?.evaluation.team) return false;
+  return el(
+    "section",
+    { id: "rater-progress", "aria-label": ctx.t.teamProgress },
+    el("h2", {}, ctx.t.teamProgress),
+    el(
+      "ul",
+      {},
+      ...raterProgress(read).map((p) =>
+        el("li", {}, ctx.t.progress(p.rater.name, p.scored, p.rows))
+      )
+    )
+  );
+}
 
 export class EvaluateView implements View {
   private cityText = "";
@@ -19,6 +38,7 @@ export class EvaluateView implements View {
   private excluded = new Set<string>();
   private candidates: string[] = [];
   private citiesText = "";
+  private ratersText = "";
 
   constructor(private readonly ctx: PaneContext) {}
 
@@ -65,6 +85,16 @@ export class EvaluateView implements View {
       })
     );
 
+    const ratersId = uid("raters");
+    const raters = el("input", {
+      id: ratersId,
+      class: "input",
+      autocomplete: "off",
+      placeholder: "Anne, Per",
+      "aria-describedby": `${ratersId}-help`,
+    });
+    raters.value = this.ratersText;
+    raters.addEventListener("input", () => (this.ratersText = raters.value));
     const create = el(
       "fluent-button",
       { appearance: "primary", id: "create-matrix" },
@@ -90,7 +120,11 @@ export class EvaluateView implements View {
       el("p", { id: `${cityId}-help`, class: "help" }, t.cityHelp),
       orgs,
       frameworks,
+      el("label", { for: ratersId, class: "label" }, t.raters),
+      raters,
+      el("p", { id: `${ratersId}-help`, class: "help" }, t.ratersHelp),
       create,
+      progress(this.ctx),
       el("fluent-divider", {}),
       el("h2", {}, t.valueMatrix),
       el("label", { for: citiesId, class: "label" }, t.valueMatrixCities),
@@ -186,6 +220,10 @@ export class EvaluateView implements View {
         include,
         candidates: this.candidates,
         allowNewCity: true,
+        raters: this.ratersText
+          .split(/[,;\n]/)
+          .map((r) => r.trim())
+          .filter(Boolean),
       });
       if (e.rows.length === 0) return ctx.say(ctx.t.nothingToEvaluate, "warning");
       const description = evaluationSheet(e, ctx.lang);

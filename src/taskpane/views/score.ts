@@ -1,4 +1,8 @@
-import { nextUnscored, scoreView } from "../../core/pane/score-view";
+import { scoreView } from "../../core/pane/score-view";
+import { findRater, nextUnscoredFor, teamRaters } from "../../core/pane/team-view";
+import { formatNumber } from "../../core/sheet/problems";
+import type { ReadMatrix } from "../../core/sheet/read-matrix";
+import { currentRaterName, rememberRater } from "../rater";
 import { problemLines } from "../../core/sheet/problems";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
@@ -46,8 +50,82 @@ export function issuesBar(ctx: PaneContext): HTMLElement | false {
   );
 }
 
+/** The team's figures beside the rater's own: aggregate per criterion, consensus, the others. */
+function teamSummary(
+  ctx: PaneContext,
+  team: NonNullable<ReturnType<typeof scoreView>["team"]>,
+  aggregate: "median" | "mean"
+): HTMLElement {
+  const { t } = ctx;
+  const n = (x: number | null) =>
+    x === null ? "–" : formatNumber(Math.round(x * 100) / 100, ctx.lang);
+  return el(
+    "section",
+    { class: "team", id: "team-summary", "aria-label": t.team(aggregate) },
+    el(
+      "dl",
+      { class: "summary" },
+      el("dt", {}, t.yourValue),
+      el("dd", { id: "own-value" }, `${n(team.own.value)} ${team.own.recommendation}`.trim()),
+      el("dt", {}, t.team(aggregate)),
+      el("dd", { id: "team-scores" }, team.aggregate.map(n).join(" · ")),
+      el("dt", {}, t.consensus),
+      el("dd", {}, team.consensus === null ? "–" : `${Math.round(team.consensus * 100)} %`)
+    ),
+    team.disputed && el("fluent-message-bar", { intent: "warning", id: "disputed" }, t.disputed),
+    team.others.length > 0 &&
+      el(
+        "details",
+        {},
+        el("summary", {}, t.otherRaters),
+        el(
+          "ul",
+          {},
+          ...team.others.map((o) => el("li", {}, `${o.name}: ${o.scores.map(n).join(" · ")}`))
+        )
+      )
+  );
+}
+
 export class ScoreView implements View {
+  /** The pane asks who is scoring (again, after "Change"). */
+  private choosing = false;
+
   constructor(private readonly ctx: PaneContext) {}
+
+  /** Who is scoring: one of the workbook's raters, remembered on this computer. */
+  private renderRaterChoice(panel: HTMLElement, read: ReadMatrix, current?: string): void {
+    const { t } = this.ctx;
+    const name = uid("rater");
+    const choices = teamRaters(read).map((r) => {
+      const id = uid("r");
+      const radio = el("input", { type: "radio", name, id, value: r.name });
+      radio.checked = r.name === current;
+      return {
+        radio,
+        row: el("div", { class: "choice" }, radio, el("label", { for: id }, r.name)),
+      };
+    });
+    const confirm = el("fluent-button", { appearance: "primary", id: "choose-rater" }, t.iAmRater);
+    confirm.addEventListener("click", () => {
+      const picked = choices.find((c) => c.radio.checked);
+      if (!picked) return;
+      rememberRater(picked.radio.value);
+      this.choosing = false;
+      this.render(panel);
+    });
+    replaceChildren(
+      panel,
+      el(
+        "fieldset",
+        { class: "group", id: "rater-choice" },
+        el("legend", {}, t.whoIsScoring),
+        el("p", { class: "help" }, t.whoIsScoringHelp),
+        ...choices.map((c) => c.row)
+      ),
+      confirm
+    );
+  }
 
   render(panel: HTMLElement): void {
     const { ctx } = this;
@@ -63,7 +141,14 @@ export class ScoreView implements View {
       );
       return;
     }
-    const v = scoreView(ctx.ds, read, m.row, ctx.lang);
+    // A team review: the controls write into the current rater's columns; first, who is that?
+    const team = read.evaluation.team;
+    const rater = team ? findRater(read, currentRaterName()) : undefined;
+    if (team && (!rater || this.choosing)) {
+      this.renderRaterChoice(panel, read, rater?.name);
+      return;
+    }
+    const v = scoreView(ctx.ds, read, m.row, ctx.lang, rater?.id);
     const r = v.result;
     const summary = el(
       "dl",
@@ -129,9 +214,9 @@ export class ScoreView implements View {
       t.nextUnscored
     );
     next.addEventListener("click", () => {
-      const i = nextUnscored(read, m.row);
+      const i = nextUnscoredFor(read, m.row, rater?.id);
       if (i < 0) return ctx.say(t.allScored, "success");
-      const target = scoreView(ctx.ds, read, i, ctx.lang).criteria.find(
+      const target = scoreView(ctx.ds, read, i, ctx.lang, rater?.id).criteria.find(
         (c) => c.score === null && c.cell
       )?.cell;
       void ctx.host!.select({
@@ -139,9 +224,19 @@ export class ScoreView implements View {
         ...(target ?? { row: read.evaluation.rows[i].sheetRow, col: 0 }),
       });
     });
+    const change = el(
+      "button",
+      { type: "button", class: "link", id: "change-rater" },
+      t.changeRater
+    );
+    change.addEventListener("click", () => {
+      this.choosing = true;
+      this.render(panel);
+    });
     replaceChildren(
       panel,
       issuesBar(ctx),
+      rater && el("p", { class: "help", id: "scoring-as" }, t.scoringAs(rater.name), " · ", change),
       el("h2", { id: "score-title" }, v.name),
       el(
         "p",
@@ -151,6 +246,7 @@ export class ScoreView implements View {
           .join(" · ")
       ),
       summary,
+      v.team && teamSummary(ctx, v.team, team!.aggregate),
       r.fragile && el("fluent-message-bar", { intent: "warning" }, t.fragile),
       ...criteria,
       el("label", { for: notesId, class: "label" }, t.notes),

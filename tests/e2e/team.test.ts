@@ -1,0 +1,136 @@
+import { readFileSync } from "fs";
+import type { Server } from "http";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { ARTIFACTS, ensureBuilt, findChromium, launch, ROOT, serveDist } from "../helpers/browser";
+
+// A team review in the task pane, in headless Chromium on the preview page: create a matrix with two
+// raters, say who is scoring, score into one's own columns, see the team's median, the disputed row
+// and each rater's progress.
+
+const chromium = findChromium();
+if (!chromium) {
+  const message =
+    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
+  if (process.env.CI) throw new Error(message);
+  console.warn(`\n*** SKIPPED: ${message} ***\n`);
+}
+const describeIf = chromium ? describe : describe.skip;
+
+describeIf("a team review in the preview", () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+  const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  const shot = (name: string) =>
+    page.screenshot({ path: join(ARTIFACTS, `team-${name}.png`), fullPage: false });
+
+  const accessible = async (view: string) => {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ include: [["#app"]] }, { resultTypes: ["violations"] });
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => v.id);
+    });
+    expect({ view, violations }).toEqual({ view, violations: [] });
+  };
+
+  /** The letters of the column whose heading (row 8) is this text. */
+  const column = async (heading: string) => {
+    const cell = page.locator('#sheet-grid td[data-cell$="8"]', {
+      hasText: new RegExp(`^${heading.replace(/[()]/g, "\\$&")}$`),
+    });
+    return (await cell.first().getAttribute("data-cell"))!.replace(/\d+$/, "");
+  };
+  const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
+  const score = async (criterion: string, level: string) => {
+    await page.locator(`fieldset[data-criterion="${criterion}"]`).getByLabel(level).check();
+  };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
+    const address = server.address() as { port: number };
+    browser = await launch(chromium!);
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      bypassCSP: true,
+      locale: "en-US",
+    });
+    page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
+    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test("two raters score UBC in their own columns; the team's median and the dispute follow", async () => {
+    await page.getByLabel("City or municipality").fill("Bergen");
+    await page.click("#load-city");
+    await page.getByLabel("Bergen review").check();
+    await page.getByLabel("Raters (optional)").fill("Anne, Per");
+    await page.click("#create-matrix");
+    await page.waitForSelector("#rater-choice");
+    await accessible("who is scoring");
+    await shot("who-is-scoring");
+    await page.locator("#rater-choice").getByLabel("Per").check();
+    await page.click("#choose-rater");
+    await page.waitForSelector("#scoring-as");
+    expect(await page.locator("#scoring-as").innerText()).toContain("Scoring as Per");
+
+    const ubc = page.locator('#sheet-grid td[data-cell^="A"]', {
+      hasText: "Union of the Baltic Cities",
+    });
+    const row = Number((await ubc.getAttribute("data-cell"))!.slice(1));
+    await ubc.click();
+    await page.waitForFunction(
+      () => document.querySelector("#score-title")?.textContent === "Union of the Baltic Cities"
+    );
+    const perParticipation = await column("Per: Participation");
+    const team = await column("Participation");
+    await score("participation", "4 · Active: contributes in groups or projects");
+    await page.waitForFunction(
+      ({ ref }) =>
+        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "4",
+      { ref: `${perParticipation}${row}` }
+    );
+    await score("learning", "4 · Clear: knowledge used in the city's work");
+    await score("influence", "4 · Clear: shapes positions towards EU/UN");
+    await page.waitForFunction(() =>
+      document.querySelector("#own-value")?.textContent?.startsWith("4")
+    );
+    expect(await cellText(`${team}${row}`)).toBe("4"); // the median of Per's 4 alone
+    await accessible("score as Per");
+    await shot("scored-as-per");
+
+    // Anne scores the same row low: the team's median drops, the raters disagree.
+    await page.click("#change-rater");
+    await page.locator("#rater-choice").getByLabel("Anne").check();
+    await page.click("#choose-rater");
+    await page.waitForSelector("#scoring-as");
+    await score("participation", "2 · Occasional: attends now and then");
+    await score("learning", "2 · Little: interesting but seldom relevant");
+    await score("influence", "2 · Little: decisions are made elsewhere");
+    await page.waitForSelector("#disputed");
+    expect(await cellText(`${team}${row}`)).toBe("3"); // median of 4 and 2
+    expect(await cellText(`${await column("Disputed")}${row}`)).toBe("Yes");
+    await shot("disputed");
+
+    await page.click("#tab-evaluate");
+    await page.waitForSelector("#rater-progress");
+    expect(await page.locator("#rater-progress").innerText()).toContain("Anne: 1 of 34 scored");
+    expect(await page.locator("#rater-progress").innerText()).toContain("Per: 1 of 34 scored");
+    await accessible("progress");
+  }, 120_000);
+});
