@@ -38,6 +38,8 @@ export interface RecordedRequest {
   bytes: number;
   /** UTF-8 bytes of the canned response (what Excel would send back: 5 MB at most on the web). */
   responseBytes: number;
+  /** The error code Excel answered with instead, when the request or its answer passed a limit. */
+  refused?: string;
   actions: Action[];
   /** Each action's object as a readable path: `Worksheets.GetItem("Bergen").GetRange("A1")`. */
   pathOf(action: Action): string;
@@ -110,12 +112,17 @@ export function serverNames(value: unknown): unknown {
   );
 }
 
+/** Excel on the web refuses a request, or an answer, of more than 5 MB. */
+export const EXCEL_ON_THE_WEB = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
+
 /**
  * Loads the client once per call (about 60 ms). `supported` answers Office.context.requirements: a set
- * name to its highest supported version ("ExcelApi" → "1.9"); any other set is unsupported.
+ * name to its highest supported version ("ExcelApi" → "1.9"); any other set is unsupported. `limits`
+ * makes requests or answers over that many bytes fail as Excel fails them (EXCEL_ON_THE_WEB).
  */
 export function loadOfficeJs(
-  supported: Record<string, string> = { ExcelApi: "1.9" }
+  supported: Record<string, string> = { ExcelApi: "1.9" },
+  limits: { request?: number; response?: number } = {}
 ): OfficeJsClient {
   const sandbox: Record<string, unknown> = {
     console,
@@ -217,6 +224,16 @@ export function loadOfficeJs(
       .filter((r) => r.Value !== undefined);
     const response = JSON.stringify({ Results: results });
     recorded.responseBytes = utf8Bytes(response);
+    // Excel on the web's limits, answered as it answers them: an error in place of the results.
+    const refuse = (code: string) => {
+      recorded.refused = code;
+      const error = { Code: code, HttpStatusCode: 413, Message: `${code} (test limit)` };
+      return { statusCode: 200, headers: {}, body: JSON.stringify({ Error: error }) };
+    };
+    if (limits.request !== undefined && recorded.bytes > limits.request)
+      return refuse("RequestPayloadSizeLimitExceeded");
+    if (limits.response !== undefined && recorded.responseBytes > limits.response)
+      return refuse("ResponsePayloadSizeLimitExceeded");
     return { statusCode: 200, headers: {}, body: response };
   });
 

@@ -10,7 +10,7 @@ import { RAW_DATASET } from "../../src/data";
 import { readSheets } from "../../src/excel/read-sheets";
 import { renderSheet } from "../../src/excel/render";
 import { readWorkbookEvaluations } from "../../src/excel/workbook-evaluations";
-import { loadOfficeJs } from "./officejs-client";
+import { EXCEL_ON_THE_WEB, loadOfficeJs } from "./officejs-client";
 import { workbookResponder } from "./officejs-workbook";
 
 const ds = buildDataset(RAW_DATASET);
@@ -33,13 +33,16 @@ function evaluation(count: number) {
 }
 
 async function main(): Promise<void> {
-  const client = loadOfficeJs({ ExcelApi: "1.9" });
+  // Excel on the web's 5 MB limits: what passes them fails here as it would there.
+  const client = loadOfficeJs({ ExcelApi: "1.9" }, EXCEL_ON_THE_WEB);
   const results: { label: string; value: number; unit: string; target?: number }[] = [];
   for (const rows of [50, 500, 2000, 10000]) {
     client.reset();
     client.respond(workbookResponder({ sheets: [] }));
     const d = evaluationSheet(evaluation(rows), "en");
     await client.Excel.run((context) => renderSheet(context, d));
+    if (client.requests.some((r) => r.refused))
+      throw new Error(`${rows} rows: a request was refused`);
     const bytes = client.requests.map((r) => r.bytes);
     const total = bytes.reduce((a, b) => a + b, 0);
     results.push({
@@ -50,26 +53,36 @@ async function main(): Promise<void> {
     });
   }
 
-  // A 2,000-row review in the workbook: what the functions read, against the pane's whole read.
-  const sheet = descriptionToSnapshot(evaluationSheet(evaluation(2000), "en"), "Bergen");
-  sheet.values = sheet.values.map((line, r) =>
-    line.map((v, c) => (sheet.formulas?.[r]?.[c] === true ? 3.5 : v))
-  );
-  client.reset();
-  client.respond(workbookResponder({ sheets: [sheet] }));
-  await client.Excel.run((context) => readWorkbookEvaluations(context));
-  const functions = client.requests.map((r) => r.responseBytes);
-  client.reset();
-  await client.Excel.run((context) =>
-    readSheets(context, [context.workbook.worksheets.getItem("Bergen")])
-  );
-  const pane = client.requests.map((r) => r.responseBytes);
-  results.push({
-    label: `NETWORK_SCORE's read of a 2,000-row review: largest response (${functions.length} syncs; the pane's whole read: ${(Math.max(...pane) / 1024).toFixed(0)} KB)`,
-    value: Math.max(...functions) / 1024,
-    unit: "KB",
-    target: 1000,
-  });
+  // Reviews in the workbook: what the functions read of one, against what the pane reads.
+  for (const rows of [2000, 10000]) {
+    const sheet = descriptionToSnapshot(evaluationSheet(evaluation(rows), "en"), "Bergen");
+    // Excel answers formulas' results: a number will do.
+    sheet.values = sheet.values.map((line, r) =>
+      line.map((v, c) => (sheet.formulas?.[r]?.[c] === true ? 3.5 : v))
+    );
+    client.reset();
+    client.respond(workbookResponder({ sheets: [sheet] }));
+    await client.Excel.run((context) => readWorkbookEvaluations(context));
+    const functions = client.requests.filter((r) => !r.refused).map((r) => r.responseBytes);
+    client.reset();
+    await client.Excel.run((context) =>
+      readSheets(context, [context.workbook.worksheets.getItem("Bergen")])
+    );
+    const pane = client.requests.filter((r) => !r.refused).map((r) => r.responseBytes);
+    const refused = client.requests.length - pane.length;
+    results.push({
+      label: `NETWORK_SCORE's read of a ${rows}-row review: largest answer (${functions.length} syncs)`,
+      value: Math.max(...functions) / 1024,
+      unit: "KB",
+      target: 5 * 1024,
+    });
+    results.push({
+      label: `the pane's read of a ${rows}-row review: largest answer (${pane.length} syncs${refused ? `, after ${refused} refused at 5 MB` : ""})`,
+      value: Math.max(...pane) / 1024,
+      unit: "KB",
+      target: 5 * 1024,
+    });
+  }
   console.log(JSON.stringify(results));
 }
 

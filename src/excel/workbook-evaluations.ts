@@ -7,7 +7,7 @@ import {
 } from "../core/sheet/matrix-names";
 import { readMatrix, type MatrixLayout, type MatrixRead } from "../core/sheet/read-matrix";
 import { namedRef, parseAreas, type NamedRef, type SheetSnapshot } from "../core/sheet/snapshot";
-import { readSheets } from "./read-sheets";
+import { readSheets, tooLarge } from "./read-sheets";
 
 export type WorkbookEvaluation = MatrixRead;
 
@@ -19,10 +19,11 @@ export type WorkbookEvaluation = MatrixRead;
 // the reader reads, with which of their cells hold formulas. The evidence and notes columns (the bulk
 // of a review, up to 32,767 characters a cell) are left out: no answer depends on them. A matrix whose
 // columns are not all named (written by CityNet 0.1, or a name deleted by hand) is read whole instead,
-// as the pane reads it (read-sheets.ts), so no column is ever missed.
+// as the pane reads it (read-sheets.ts), so no column is ever missed; so is a workbook whose matrices
+// together would answer with more than Excel on the web sends at once (5 MB).
 
-/** Columns no function answer depends on: long text. */
-const TEXT_COLUMN = /^(evidence|notes|rater_.+_notes)$/;
+/** Columns no function answer depends on: long text, and the chart's helpers. */
+const SKIPPED_COLUMN = /^(evidence|notes|rater_.+_notes|series_.+)$/;
 const COLUMN_PREFIX = columnName("");
 
 interface SheetInfo {
@@ -90,7 +91,17 @@ export async function readWorkbookEvaluations(
   // Round trip 3: what each matrix's answers need.
   const light = candidates.map((info) => ({ info, plan: planRead(info) }));
   const queued = light.map(({ info, plan }) => (plan ? queueRead(info, plan) : null));
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    // Over Excel on the web's 5 MB answer: read the matrices as the pane does, in parts.
+    if (!tooLarge(error)) throw error;
+    const snapshots = await readSheets(
+      context,
+      candidates.map((c) => c.ws)
+    );
+    return snapshots.map((s) => readMatrix(s)).filter((r): r is MatrixRead => r !== null);
+  }
 
   const reads: (MatrixRead | null)[] = [];
   const whole: SheetInfo[] = [];
@@ -120,7 +131,7 @@ interface ReadPlan {
   headerRow: number;
   /** Columns to read from the heading row down to the last used row. */
   columns: number[];
-  /** Columns left out on purpose (long text): the reader may use them, no answer depends on them. */
+  /** Columns left out on purpose: the reader may use them, no answer depends on them. */
   skipped: number[];
   /** The first cell of every other name on the sheet: settings, weights, thresholds, and any to come. */
   cells: Rect[];
@@ -137,7 +148,7 @@ function planRead(info: SheetInfo): ReadPlan | null {
   const skipped = new Set<number>();
   for (const n of info.names) {
     if (!n.ref || !n.name.startsWith(COLUMN_PREFIX) || n.ref.row !== headerRow) continue;
-    (TEXT_COLUMN.test(n.name.slice(COLUMN_PREFIX.length)) ? skipped : columns).add(n.ref.col);
+    (SKIPPED_COLUMN.test(n.name.slice(COLUMN_PREFIX.length)) ? skipped : columns).add(n.ref.col);
   }
   // One cell per name, whatever its size: the reader uses a name's first cell only.
   const cells = info.names

@@ -20,13 +20,18 @@ const description = evaluationSheet(
 const snapshot = descriptionToSnapshot(description, "Bergen");
 const grid = snapshot.values;
 
-/** A collection whose items can be read only after load() and a sync. */
-function strictCollection<T>(items: T[], syncs: { count: number }) {
+/** A collection whose items can be read only after load() and a sync; getItem by name any time. */
+function strictCollection<T extends { name: string }>(items: T[], syncs: { count: number }) {
   let loadedAt = -1;
   return {
     load() {
       loadedAt = syncs.count;
       return this;
+    },
+    getItem(name: string): T {
+      const item = items.find((i) => i.name === name);
+      if (!item) throw new Error(`ItemNotFound: ${name}`);
+      return item;
     },
     get items(): T[] {
       if (loadedAt < 0 || syncs.count <= loadedAt)

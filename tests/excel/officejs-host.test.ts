@@ -5,12 +5,17 @@ import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { isDamaged, readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { ExcelHost } from "../../src/excel/excel-host";
 import { bundled } from "../helpers/dataset";
-import { loadOfficeJs, workbookResponder, type FakeWorkbook } from "../helpers/officejs";
+import {
+  EXCEL_ON_THE_WEB,
+  loadOfficeJs,
+  workbookResponder,
+  type FakeWorkbook,
+} from "../helpers/officejs";
 
 // The pane's workbook host through Microsoft's Office.js client: what it loads before it reads, what it
 // sends when it writes, and the requirement sets of what it uses.
 
-const client = loadOfficeJs({ ExcelApi: "1.9" });
+const client = loadOfficeJs({ ExcelApi: "1.9" }, EXCEL_ON_THE_WEB);
 const d = evaluationSheet(buildEvaluation(bundled(), "Bergen", BUILT_IN_FRAMEWORKS[1]), "en");
 const bergen = descriptionToSnapshot(d, "Bergen");
 
@@ -85,3 +90,24 @@ test("everything the host uses is ExcelApi 1.9 or earlier, what the pane checks"
   // check Runtime.enableEvents' own 1.8 when it is set; the pane's 1.9 covers it).
   expect(sets).toEqual(["ExcelApi 1.4", "ExcelApi 1.5", "ExcelApi 1.7", "ExcelApi 1.9"]);
 });
+
+test("a review too large for one answer on the web is read in parts of about 1 MB, the same snapshot", async () => {
+  const e = buildEvaluation(bundled(), "Bergen", BUILT_IN_FRAMEWORKS[1]);
+  const template = e.rows[0];
+  while (e.rows.length < 10000)
+    e.rows.push({ ...template, key: `candidate:t${e.rows.length}`, name: `Org ${e.rows.length}` });
+  e.rows = e.rows.map((r) => ({ ...r, evidence: "Bystyret har vedtatt. ".repeat(25) }));
+  const big = descriptionToSnapshot(evaluationSheet(e, "en"), "Bergen");
+  const host = use({ sheets: [big] });
+  const s = await host.readSheet("Bergen");
+  // The whole used range at once is over 5 MB: Excel refuses it, and the host reads it in parts.
+  expect(client.requests[0].refused).toBe("ResponsePayloadSizeLimitExceeded");
+  const answered = client.requests.slice(1);
+  expect(answered.filter((r) => r.refused)).toEqual([]);
+  expect(answered.length).toBeGreaterThan(6);
+  expect(Math.max(...answered.map((r) => r.responseBytes))).toBeLessThan(1_300_000);
+  const read = readMatrix(s) as ReadMatrix;
+  expect(read.evaluation.rows).toHaveLength(10000);
+  expect(read.evaluation.rows.map((r) => r.evidence)).toEqual(e.rows.map((r) => r.evidence));
+  expect(s.values).toEqual(big.values.map((line) => line.map((v) => v ?? "")));
+}, 30_000);

@@ -175,3 +175,21 @@ test("no matrices: two round trips and nothing else", async () => {
   expect(await read({ sheets: [budget] })).toEqual([]);
   expect(client.requests).toHaveLength(2);
 });
+
+test("matrices whose answer would pass what Excel sends at once are read in parts, the same answers", async () => {
+  const small = loadOfficeJs({ ExcelApi: "1.9" }, { response: 40_000 });
+  const sheet = matrix(600);
+  small.respond(workbookResponder({ sheets: [budget, sheet.snapshot()] }));
+  const found = (await small.Excel.run((context) =>
+    readWorkbookEvaluations(context)
+  )) as ReadMatrix[];
+  expect(small.requests.filter((r) => r.refused).length).toBeGreaterThan(1);
+  expect(
+    Math.max(...small.requests.filter((r) => !r.refused).map((r) => r.responseBytes))
+  ).toBeLessThanOrEqual(40_000);
+  const whole = readMatrix(sheet.snapshot()) as ReadMatrix;
+  expect(found[0].evaluation.rows.map((r) => r.scores)).toEqual(
+    whole.evaluation.rows.map((r) => r.scores)
+  );
+  expect(found[0].problems).toEqual(whole.problems);
+});

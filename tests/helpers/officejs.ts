@@ -2,6 +2,7 @@
 // (scripts/bench/officejs-client.ts) and a workbook of snapshots answering it
 // (scripts/bench/officejs-workbook.ts), shared with `npm run bench`.
 export {
+  EXCEL_ON_THE_WEB,
   loadOfficeJs,
   type OfficeJsClient,
   type RecordedRequest,
