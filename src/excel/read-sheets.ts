@@ -71,6 +71,7 @@ async function inParts(context: Excel.RequestContext, ws: Excel.Worksheet): Prom
         .getRangeByIndexes(used.rowIndex + done, used.columnIndex, count, used.columnCount)
         .load("values");
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one part per answer is the point
         await context.sync();
       } catch (error) {
         // Heavier rows than those before: half as many, down to one row at a time.
