@@ -127,6 +127,7 @@ export function workbookResponder(wb: FakeWorkbook): Responder {
     if (at === "worksheets")
       return { _Items: wb.sheets.map((s) => ({ name: s.name, id: idOf(s.name) })) };
     if (at === "sheet") return { name: sheet!.name, id: idOf(sheet!.name) };
+    if (at === "table") return { name: table!.name, id: table!.name };
     if (at === "names")
       return {
         _Items: sheet!.names.map((n) => ({
