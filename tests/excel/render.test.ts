@@ -196,10 +196,11 @@ describe("renderSheet", () => {
     expect(names.flatMap((r) => r.formulas!.map((line) => line[0]))).toEqual(
       described.cells.map((line) => excelInput(line[0].value ?? null))
     );
-    names.reduce(
-      (next, r) => (expect(r.address.row).toBe(next), next + r.address.rows),
-      LAYOUT.firstDataRow
-    );
+    // …each chunk starting where the one before ended.
+    names.reduce<number>((next, r) => {
+      expect(r.address.row).toBe(next);
+      return next + r.address.rows;
+    }, LAYOUT.firstDataRow);
   });
 
   test("when Excel refuses a request, events are turned on again and the error goes on", async () => {
