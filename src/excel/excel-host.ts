@@ -54,6 +54,13 @@ export class ExcelHost implements WorkbookHost {
     );
   }
 
+  async recalculate(): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate("Full" as Excel.CalculationType);
+      await context.sync();
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items/name");

@@ -37,6 +37,11 @@ export interface WorkbookHost {
   /** Settings stored in the workbook (it travels with the file). */
   getSetting(key: string): string | undefined;
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Recalculates every formula (the custom functions included): after the team's data rows change
+   * what the functions answer. A host that calculates on every read needs none.
+   */
+  recalculate?(): Promise<void>;
 }
 
 /**

@@ -145,7 +145,10 @@ class WorkbookView {
       return;
     }
     const sheet = this.wb.sheet(this.sheet);
-    const { rows, cols } = this.wb.size(this.sheet);
+    // A few empty rows and columns past the used ones, to type into, as a spreadsheet shows them.
+    const used = this.wb.size(this.sheet);
+    const rows = used.rows + 3;
+    const cols = used.cols + 1;
     const d = sheet.description;
     const hiddenCols = new Set(d?.columns.filter((c) => c.hidden).map((c) => c.col) ?? []);
     const hiddenRows = new Set(d?.hiddenRows ?? []);

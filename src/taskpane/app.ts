@@ -1,4 +1,9 @@
 import type { Dataset } from "../core/dataset";
+import type { Problem } from "../core/sheet/problems";
+import { readDataSheet, type DataRead } from "../core/team-data/read-data";
+import { dataSheet, type DataRowInput } from "../core/team-data/data-sheet";
+import { DATA_COLUMNS, DATA_WORDS } from "../core/team-data/words";
+import { getDataset, useWorkbookData } from "../functions/dataset";
 import type { Lang } from "../core/model";
 import { fragileBlocks, rowAtCell } from "../core/pane/score-view";
 import type { CellBlock } from "../core/sheet/description";
@@ -32,8 +37,17 @@ export interface PaneOptions {
   notice?: string;
 }
 
+/** A data sheet by its name in any language, copies included ("CityNet data (2)"). */
+function isDataSheet(name: string): boolean {
+  const n = name.toLowerCase();
+  return Object.values(DATA_WORDS).some((w) => n.startsWith(w.sheetName.toLowerCase()));
+}
+
 export class Pane implements PaneContext {
-  readonly ds: Dataset;
+  /** The dataset in use: the bundled one, with the workbook's data rows once read (loadData). */
+  ds: Dataset;
+  /** Problems in the workbook's data rows, for the Data view. */
+  dataProblems: Problem[] = [];
   readonly host: WorkbookHost | null;
   lang: Lang;
   private view: ViewId;
@@ -76,8 +90,55 @@ export class Pane implements PaneContext {
     if (!this.host) return;
     await this.host.onSelectionChanged((p) => void this.follow(p));
     await this.host.onChanged((_sheet, change) => this.changed(change));
+    await this.loadData();
     const selection = await this.host.selection();
     if (selection) await this.follow(selection);
+  }
+
+  async addDataRow(row: DataRowInput): Promise<void> {
+    const host = this.host;
+    if (!host) return;
+    const sheet = (await host.sheetNames()).find(isDataSheet);
+    if (!sheet) await host.createSheet(dataSheet(this.lang, [row]));
+    else {
+      const layout = readDataSheet(await host.readSheet(sheet), this.lang)?.layout;
+      if (!layout) await host.createSheet(dataSheet(this.lang, [row]));
+      else
+        // One cell per column: people may have moved the columns around.
+        await this.writeOwn(
+          sheet,
+          DATA_COLUMNS.filter((k) => layout.columns[k] !== undefined).map((k) => ({
+            row: layout.freeRow,
+            col: layout.columns[k]!,
+            values: [[row[k] ?? null]],
+          }))
+        );
+    }
+    await this.loadData();
+    this.draw();
+  }
+
+  /**
+   * Reads the workbook's CityNet data sheets and lays their rows over the dataset the pane and the
+   * functions (same runtime) answer from; when that changes what they answer, recalculates.
+   */
+  async loadData(): Promise<void> {
+    if (!this.host) return;
+    try {
+      const reads: DataRead[] = [];
+      for (const name of (await this.host.sheetNames()).filter(isDataSheet)) {
+        const read = readDataSheet(await this.host.readSheet(name), this.lang);
+        if (read) reads.push(read);
+      }
+      const { problems, changed } = useWorkbookData(reads, this.lang);
+      this.dataProblems = problems;
+      if (!changed) return;
+      this.ds = getDataset();
+      await this.host.recalculate?.();
+      this.draw();
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error), "error");
+    }
   }
 
   matrix(): MatrixState | null {
@@ -136,6 +197,7 @@ export class Pane implements PaneContext {
    * re-read the matrix once the burst is over.
    */
   private changed(change: SheetChange): void {
+    if (isDataSheet(change.sheet)) void this.loadData();
     if (this.ownWrites.claim(change)) return;
     if (!this.state || change.sheet !== this.state.sheet) return;
     if (!affectsMatrix(this.state.read, change)) return;

@@ -1,13 +1,15 @@
 import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
 import type { CellBlock } from "../core/sheet/description";
+import type { Problem } from "../core/sheet/problems";
+import type { DataRowInput } from "../core/team-data/data-sheet";
 import type { ReadMatrix } from "../core/sheet/read-matrix";
 import type { WorkbookHost } from "../excel/host";
 import type { UiStrings } from "./i18n";
 
 /** What every view gets: the dataset, the workbook (none outside Excel), the language, a way to speak. */
 export interface PaneContext {
-  ds: Dataset;
+  readonly ds: Dataset;
   host: WorkbookHost | null;
   lang: Lang;
   t: UiStrings;
@@ -19,6 +21,13 @@ export interface PaneContext {
   write(sheet: string, blocks: readonly CellBlock[]): Promise<void>;
   /** Re-reads the workbook and redraws the current view. */
   refresh(): Promise<void>;
+  /** Problems in the workbook's CityNet data rows. */
+  dataProblems: Problem[];
+  /**
+   * Adds a row to the workbook's CityNet data sheet (created when there is none), then lays the data
+   * over the dataset again.
+   */
+  addDataRow(row: DataRowInput): Promise<void>;
   /** Moves to another view. */
   show(view: ViewId): void;
 }

@@ -88,6 +88,25 @@ export interface UiStrings {
   noFacts: string;
   since: (year: number) => string;
   error: string;
+  // The team's data (a CityNet data sheet in the workbook)
+  addOrganisation: string;
+  correctFact: string;
+  recordEvent: string;
+  fact: string;
+  event: string;
+  eventCity: string;
+  factValue: string;
+  year: string;
+  documentName: string;
+  quoteOrNote: string;
+  yourName: string;
+  organisationName: string;
+  acronym: string;
+  addRow: string;
+  rowAdded: string;
+  needQuote: string;
+  needField: (field: string) => string;
+  dataProblems: string;
   /** Names of the dated facts about an organisation. */
   fields: Record<
     | "description"
@@ -188,6 +207,25 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "The sources give no facts about this organisation beyond its name.",
     since: (year) => `since ${year}`,
     error: "Something went wrong",
+    addOrganisation: "Add an organisation the dataset lacks",
+    correctFact: "Correct or add a fact",
+    recordEvent: "Record a membership event",
+    fact: "Fact",
+    event: "Event",
+    eventCity: "City",
+    factValue: "Value",
+    year: "Year",
+    documentName: "Source document",
+    quoteOrNote: "Quote or note",
+    yourName: "Your name",
+    organisationName: "Name",
+    acronym: "Acronym",
+    addRow: "Add to the workbook's data",
+    rowAdded: "Added to the workbook's CityNet data sheet: CityNet answers from it now.",
+    needQuote:
+      "Give the source: a quote from the document, or a note of at least three characters.",
+    needField: (f) => `Fill in ${f}.`,
+    dataProblems: "Problems in the workbook's data rows:",
     fields: {
       description: "Description",
       scope: "Scope",
@@ -285,6 +323,24 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "Kildene gir ingen fakta om organisasjonen utover navnet.",
     since: (year) => `siden ${year}`,
     error: "Noe gikk galt",
+    addOrganisation: "Legg til en organisasjon datasettet mangler",
+    correctFact: "Rett eller legg til et faktum",
+    recordEvent: "Før inn en hendelse i et medlemskap",
+    fact: "Faktum",
+    event: "Hendelse",
+    eventCity: "By",
+    factValue: "Verdi",
+    year: "År",
+    documentName: "Kildedokument",
+    quoteOrNote: "Sitat eller notat",
+    yourName: "Ditt navn",
+    organisationName: "Navn",
+    acronym: "Forkortelse",
+    addRow: "Legg til i arbeidsbokens data",
+    rowAdded: "Lagt til i arbeidsbokens CityNet-data-ark: CityNet svarer ut fra det nå.",
+    needQuote: "Oppgi kilden: et sitat fra dokumentet, eller et notat på minst tre tegn.",
+    needField: (f) => `Fyll ut ${f}.`,
+    dataProblems: "Problemer i arbeidsbokens datarader:",
     fields: {
       description: "Beskrivelse",
       scope: "Nedslagsfelt",
@@ -382,6 +438,24 @@ export const UI: Record<Lang, UiStrings> = {
     noFacts: "Källorna ger inga fakta om organisationen utöver namnet.",
     since: (year) => `sedan ${year}`,
     error: "Något gick fel",
+    addOrganisation: "Lägg till en organisation som datamängden saknar",
+    correctFact: "Rätta eller lägg till ett faktum",
+    recordEvent: "För in en händelse i ett medlemskap",
+    fact: "Faktum",
+    event: "Händelse",
+    eventCity: "Stad",
+    factValue: "Värde",
+    year: "År",
+    documentName: "Källdokument",
+    quoteOrNote: "Citat eller anteckning",
+    yourName: "Ditt namn",
+    organisationName: "Namn",
+    acronym: "Förkortning",
+    addRow: "Lägg till i arbetsbokens data",
+    rowAdded: "Tillagt i arbetsbokens CityNet-data-blad: CityNet svarar utifrån det nu.",
+    needQuote: "Ange källan: ett citat ur dokumentet, eller en anteckning på minst tre tecken.",
+    needField: (f) => `Fyll i ${f}.`,
+    dataProblems: "Problem i arbetsbokens datarader:",
     fields: {
       description: "Beskrivning",
       scope: "Räckvidd",

@@ -94,12 +94,15 @@ const ROWS = [
 
 test("an empty data sheet reads with nothing and no problem", () => {
   const r = read(new EditableSheet(descriptionToSnapshot(dataSheet("sv"), "CityNet-data")));
-  expect(r).toEqual({ sheet: "CityNet-data", lang: "sv", statements: [], problems: [] });
+  expect(r).toMatchObject({ sheet: "CityNet-data", lang: "sv", statements: [], problems: [] });
+  // A new row goes under the headings (row 6), into the table's blank first row.
+  expect(r.layout).toMatchObject({ headerRow: 4, freeRow: 5 });
 });
 
 test("rows add a decision, a fact, an organisation and a city; the functions answer from them", () => {
   const r = read(sheetWith(ROWS));
   expect(r.problems).toEqual([]);
+  expect(r.layout!.freeRow).toBe(5 + ROWS.length);
   expect(r.statements.map((s) => s.kind)).toEqual([
     "event",
     "fact",

@@ -134,3 +134,72 @@ describeIf("a team review in the preview", () => {
     await accessible("progress");
   }, 120_000);
 });
+
+describeIf("the team's own data in the preview", () => {
+  let browser: Browser;
+  let server: Server;
+  let page: Page;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
+    const address = server.address() as { port: number };
+    browser = await launch(chromium!);
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      bypassCSP: true,
+      locale: "en-US",
+    });
+    page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
+    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const formula = async (f: string) => {
+    await page.fill("#formula-box", f);
+    await page.press("#formula-box", "Enter");
+    return page.locator("#formula-result").innerText();
+  };
+
+  test("a decision recorded in the Data view changes what the functions answer, with its source", async () => {
+    expect(await formula('=CITYNET.NETWORK_STATUS("Bergen";"EUROCITIES")')).toBe("Member");
+    await page.click("#tab-data");
+    await page.locator("#panel input[type=search]").fill("EUROCITIES");
+    await page.locator("#panel .result", { hasText: "EUROCITIES" }).first().click();
+    await page.locator("#record-event summary").click();
+    const form = page.locator("#record-event");
+    await form.getByLabel("City").fill("Bergen");
+    await form.getByLabel("Event").selectOption("decided to leave");
+    await form.getByLabel("Year").fill("2026");
+    await form.getByLabel("Source document").fill("Bystyresak 12/2026");
+    await form.getByLabel("Quote or note").fill("Bystyret vedtok utmelding av EUROCITIES");
+    await form.getByLabel("Your name").fill("Anne");
+    await page.click("#record-event-add");
+    await page.waitForFunction(() =>
+      document.querySelector("#status")?.textContent?.includes("CityNet data")
+    );
+    expect(await formula('=CITYNET.NETWORK_STATUS("Bergen";"EUROCITIES")')).toBe("Leaving");
+    expect(await formula('=CITYNET.NETWORK_SOURCE("Bergen";"EUROCITIES")')).toMatch(
+      /^this workbook, CityNet data row 6, entered by Anne on \d{4}-\d{2}-\d{2} \(Bystyresak 12\/2026\): «Bystyret vedtok utmelding av EUROCITIES»$/
+    );
+    // A bad row typed into the data sheet is named in the Data view; the good row still counts.
+    await page.click('#sheet-grid td[data-cell="A7"]');
+    await page.fill("#cell-box", "Rumour");
+    await page.press("#cell-box", "Enter");
+    await page.click('#sheet-grid td[data-cell="H7"]');
+    await page.fill("#cell-box", "Heard at a conference");
+    await page.press("#cell-box", "Enter");
+    await page.click("#tab-data");
+    await page.waitForSelector("#data-problems");
+    expect(await page.locator("#data-problems").innerText()).toContain(
+      "'CityNet data'!A7: 'Rumour' is not a kind of statement"
+    );
+    expect(await formula('=CITYNET.NETWORK_STATUS("Bergen";"EUROCITIES")')).toBe("Leaving");
+    await page.screenshot({ path: join(ARTIFACTS, "team-data.png") });
+  }, 120_000);
+});

@@ -40,6 +40,8 @@ export interface DataRead {
   lang: Lang;
   statements: Statement[];
   problems: Problem[];
+  /** Where the table is now: its heading row and columns (zero-based), and the first free row. */
+  layout?: { headerRow: number; columns: Partial<Record<DataColumn, number>>; freeRow: number };
 }
 
 const SAY: Record<
@@ -158,6 +160,15 @@ export function readDataSheet(s: SheetSnapshot, reportLang: Lang = "en"): DataRe
 
   const words = DATA_WORDS[reportLang];
   const list = (items: string[]) => items.map((x) => quoted(x, reportLang)).join(", ");
+  // The first row under the headings with nothing in the table's columns: where a new row goes.
+  let freeRow = headerRow + 1;
+  while (
+    freeRow < s.values.length &&
+    DATA_COLUMNS.some(
+      (k) => columns[k] !== undefined && cellAt(s.values, freeRow, columns[k]!) !== undefined
+    )
+  )
+    freeRow++;
   for (let r = headerRow + 1; r < s.values.length; r++) {
     const get = (key: DataColumn) =>
       columns[key] === undefined ? undefined : cellAt(s.values, r, columns[key]!);
@@ -264,5 +275,11 @@ export function readDataSheet(s: SheetSnapshot, reportLang: Lang = "en"): DataRe
       statements.push({ ...common, kind, organisation, field, value });
     }
   }
-  return { sheet: s.name, lang, statements, problems: problems.items };
+  return {
+    sheet: s.name,
+    lang,
+    statements,
+    problems: problems.items,
+    layout: { headerRow, columns, freeRow },
+  };
 }

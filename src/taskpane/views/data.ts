@@ -6,8 +6,13 @@ import {
   type MembershipView,
   type SearchHit,
 } from "../../core/explore";
+import { EVENT_TYPES } from "../../core/model";
+import { problemLines } from "../../core/sheet/problems";
+import type { DataRowInput } from "../../core/team-data/data-sheet";
+import { DATA_FIELDS, DATA_WORDS } from "../../core/team-data/words";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
+import { currentRaterName, rememberRater } from "../rater";
 
 // Data: search the dataset, open a network or a city, every fact with its source.
 
@@ -49,6 +54,73 @@ export function membershipDetails(ctx: PaneContext, m: MembershipView, title: st
       m.recommendations.length > 0 && el("dt", {}, t.recommendation),
       ...m.recommendations.flatMap(quoteBlock)
     )
+  );
+}
+
+type Field = {
+  key: keyof DataRowInput;
+  label: string;
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+};
+
+/**
+ * A form that adds one row to the workbook's CityNet data sheet: what the row states, its source (a
+ * document and a quote or note, required), who enters it and when. Messages stay beside the form.
+ */
+function dataForm(
+  ctx: PaneContext,
+  id: string,
+  title: string,
+  fields: Field[],
+  fixed: DataRowInput,
+  required: (keyof DataRowInput)[]
+): HTMLElement {
+  const t = ctx.t;
+  const field = (label: string, input: Field["input"]) => {
+    const fid = uid("f");
+    input.id = fid;
+    return el("div", { class: "field" }, el("label", { for: fid }, label), input);
+  };
+  const documentName = el("input", { class: "input", autocomplete: "off" });
+  const quote = el("textarea", { class: "input", rows: "2" });
+  const by = el("input", { class: "input", autocomplete: "name" });
+  by.value = currentRaterName() ?? "";
+  const message = el("p", { class: "help", role: "status", id: `${id}-message` });
+  const add = el("fluent-button", { id: `${id}-add` }, t.addRow);
+  add.addEventListener("click", () => {
+    const missing = fields.find((f) => required.includes(f.key) && !f.input.value.trim());
+    if (missing) return void (message.textContent = t.needField(missing.label));
+    if (quote.value.trim().length < 3) return void (message.textContent = t.needQuote);
+    if (by.value.trim()) rememberRater(by.value.trim());
+    const row: DataRowInput = { ...fixed };
+    for (const f of fields) if (f.input.value.trim()) row[f.key] = f.input.value.trim();
+    if (typeof row.year === "string" && /^\d{4}$/.test(row.year)) row.year = Number(row.year);
+    Object.assign(row, {
+      document: documentName.value.trim() || null,
+      quote: quote.value.trim(),
+      by: by.value.trim() || null,
+      on: new Date().toISOString().slice(0, 10),
+    });
+    void ctx.addDataRow(row).then(() => ctx.say(t.rowAdded, "success"));
+  });
+  return el(
+    "details",
+    { class: "data-form", id },
+    el("summary", {}, title),
+    ...fields.map((f) => field(f.label, f.input)),
+    field(t.documentName, documentName),
+    field(t.quoteOrNote, quote),
+    field(t.yourName, by),
+    add,
+    message
+  );
+}
+
+function select(options: [string, string][]): HTMLSelectElement {
+  return el(
+    "select",
+    { class: "input select" },
+    ...options.map(([v, label]) => el("option", { value: v }, label))
   );
 }
 
@@ -96,16 +168,95 @@ export class DataView implements View {
         );
     };
     input.addEventListener("input", update);
+    const words = DATA_WORDS[this.ctx.lang];
+    const problems = this.ctx.dataProblems;
     replaceChildren(
       panel,
       el("label", { for: inputId, class: "label" }, t.search),
       input,
       el("p", { id: `${inputId}-help`, class: "help" }, t.searchHelp),
       results,
-      details
+      details,
+      problems.length > 0 &&
+        el(
+          "fluent-message-bar",
+          { intent: "warning", id: "data-problems" },
+          el(
+            "div",
+            {},
+            t.dataProblems,
+            el("ul", {}, ...problemLines(problems, this.ctx.lang, 10).map((l) => el("li", {}, l)))
+          )
+        ),
+      this.ctx.host &&
+        dataForm(
+          this.ctx,
+          "add-organisation",
+          t.addOrganisation,
+          [
+            {
+              key: "organisation",
+              label: t.organisationName,
+              input: el("input", { class: "input" }),
+            },
+            { key: "value", label: t.acronym, input: el("input", { class: "input" }) },
+          ],
+          { kind: words.kinds.organisation },
+          ["organisation"]
+        )
     );
     if (this.query) update();
     if (this.opened) this.showDetails(details);
+  }
+
+  /** Corrections for an organisation: a fact, or a city's membership event. */
+  private forms(organisation: string): (HTMLElement | false)[] {
+    const { ctx } = this;
+    const { t } = ctx;
+    if (!ctx.host) return [];
+    const words = DATA_WORDS[ctx.lang];
+    return [
+      dataForm(
+        ctx,
+        "correct-fact",
+        t.correctFact,
+        [
+          {
+            key: "what",
+            label: t.fact,
+            input: select(DATA_FIELDS.map((f) => [words.fields[f], words.fields[f]])),
+          },
+          { key: "value", label: t.factValue, input: el("input", { class: "input" }) },
+          {
+            key: "year",
+            label: t.year,
+            input: el("input", { class: "input", inputmode: "numeric" }),
+          },
+        ],
+        { kind: words.kinds.fact, organisation },
+        ["what", "value"]
+      ),
+      dataForm(
+        ctx,
+        "record-event",
+        t.recordEvent,
+        [
+          { key: "city", label: t.eventCity, input: el("input", { class: "input" }) },
+          {
+            key: "what",
+            label: t.event,
+            input: select(EVENT_TYPES.map((e) => [words.events[e], words.events[e]])),
+          },
+          {
+            key: "year",
+            label: t.year,
+            input: el("input", { class: "input", inputmode: "numeric" }),
+          },
+        ],
+        { kind: words.kinds.event, organisation },
+        ["city", "what"]
+      ),
+    ];
   }
 
   private showDetails(target: HTMLElement): void {
@@ -141,7 +292,8 @@ export class DataView implements View {
               ])
             ),
         el("h3", {}, t.members(p.members.length)),
-        ...p.members.map((m) => membershipDetails(this.ctx, m, m.city))
+        ...p.members.map((m) => membershipDetails(this.ctx, m, m.city)),
+        ...this.forms(p.name)
       );
     } else {
       const p = cityProfile(ds, ds.placeById.get(hit.id)!, this.ctx.lang);
