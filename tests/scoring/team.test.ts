@@ -255,3 +255,22 @@ describe("the pane's view of a team review", () => {
     expect(scoreView(ds, read, 12, "en").criteria.every((c) => c.cell === undefined)).toBe(true);
   });
 });
+
+test("a host that lists formula cells is asked about every team formula column", async () => {
+  const { formulaProbe } = await import("../../src/core/sheet/read-matrix");
+  const e = buildEvaluation(ds, "Bergen", bergen, { raters: ["Anne", "Per"] });
+  const read = readMatrix(descriptionToSnapshot(evaluationSheet(e, "en"), "Bergen")) as ReadMatrix;
+  const probed = formulaProbe(read).map((r) => r.col);
+  const t = read.layout.team!;
+  for (const col of [
+    read.layout.columns.value!,
+    ...read.layout.scoreColumns,
+    ...t.spread,
+    t.consensus!,
+    t.disputed!,
+    ...t.raters.flatMap((r) => [r.value!, r.recommendation!]),
+  ])
+    expect(probed).toContain(col);
+  // Typed columns are not asked about.
+  expect(probed).not.toContain(t.raters[0].scores[0]);
+});

@@ -759,8 +759,21 @@ export function formulaProbe(read: ReadMatrix): Rect[] {
     layout.table ? layout.table.range.row + layout.table.range.rows - 1 : 0
   );
   if (lastRow <= layout.headerRow) return [];
-  return (["value", "coverage", "recommendation"] as const)
-    .map((k) => layout.columns[k])
+  const team = layout.team;
+  const columns = [
+    ...(["value", "coverage", "recommendation"] as const).map((k) => layout.columns[k]),
+    // A team review's formula columns: the aggregates, spreads, consensus, disputed, raters' results.
+    ...(team
+      ? [
+          ...layout.scoreColumns,
+          ...team.spread,
+          team.consensus,
+          team.disputed,
+          ...team.raters.flatMap((r) => [r.value, r.recommendation]),
+        ]
+      : []),
+  ];
+  return columns
     .filter((c): c is number => c !== undefined)
     .map((col) => ({ row: layout.headerRow + 1, col, rows: lastRow - layout.headerRow, cols: 1 }));
 }
