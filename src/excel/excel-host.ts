@@ -1,9 +1,10 @@
-import type { SheetDescription } from "../core/sheet/description";
+import type { SheetDescription, SheetEdit } from "../core/sheet/description";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { excelInput } from "./cell-input";
 import type { SheetChange } from "./changes";
 import { parseAddress, type CellBlock, type CellPosition, type WorkbookHost } from "./host";
 import { readSheets } from "./read-sheets";
+import { applySheetEdit } from "./apply-edit";
 import { renderSheet } from "./render";
 import { batched, jsonBytes } from "./write-batch";
 
@@ -52,6 +53,10 @@ export class ExcelHost implements WorkbookHost {
         }
       })
     );
+  }
+
+  async applyEdit(sheet: string, edit: SheetEdit): Promise<void> {
+    await Excel.run((context) => applySheetEdit(context, sheet, edit));
   }
 
   async recalculate(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { CellBlock, SheetDescription } from "../core/sheet/description";
+import type { CellBlock, SheetDescription, SheetEdit } from "../core/sheet/description";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import type { SheetChange } from "./changes";
 
@@ -42,6 +42,8 @@ export interface WorkbookHost {
    * what the functions answer. A host that calculates on every read needs none.
    */
   recalculate?(): Promise<void>;
+  /** Inserts whole columns and writes names and cells into a sheet that is there (a SheetEdit). */
+  applyEdit(sheet: string, edit: SheetEdit): Promise<void>;
 }
 
 /**

@@ -3,7 +3,13 @@ import type { Block, Cell, SheetDescription, Style } from "../core/sheet/descrip
 import { candidateSheetNames, candidateTableNames } from "../core/sheet/sheet-names";
 import { excelInput } from "./cell-input";
 import { toR1C1 } from "./r1c1";
-import { batched, jsonBytes, MAX_REQUEST_BYTES, type WriteOptions } from "./write-batch";
+import {
+  batched,
+  jsonBytes,
+  MAX_REQUEST_BYTES,
+  type WriteBatch,
+  type WriteOptions,
+} from "./write-batch";
 
 // Renders a sheet description into a new worksheet with Office.js: one context.sync() to find free names
 // (a user's sheet or table is never overwritten), then the writes, in one request while they fit
@@ -85,6 +91,116 @@ export interface RenderResult {
   tableName?: string;
 }
 
+type RangeOf = (r: Rect) => Excel.Range;
+
+/**
+ * Names, then the blocks (formulas that use the names come after them), column widths, hidden rows
+ * and data validation: what a new sheet and an edit of one (apply-edit.ts) both write.
+ */
+export async function writeParts(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  range: RangeOf,
+  parts: Pick<SheetDescription, "names" | "blocks" | "columns" | "validations"> & {
+    hiddenRows?: number[];
+  },
+  options: WriteOptions = {}
+): Promise<void> {
+  const small = 0; // a setting, a range, a format: the per-write overhead covers it
+  // Names before the formulas that use them (W_*, T_*), so Excel binds them when it parses the formulas.
+  for (const n of parts.names)
+    await batch.add(jsonBytes([n.name, n.comment]), () => {
+      const item = sheet.names.add(n.name, range(n.ref), n.comment);
+      if (n.hidden) item.visible = false;
+    });
+  // Chunks of rows small enough that a request holds several, so requests fill up before they go.
+  const chunkBytes = (options.maxRequestBytes ?? MAX_REQUEST_BYTES) / 4;
+  for (const block of parts.blocks) {
+    const rows = block.cells.length;
+    const cols = Math.max(0, ...block.cells.map((line) => line.length));
+    if (rows === 0 || cols === 0) continue;
+    const plan = planBlock(block);
+    for (const u of plan.uniform)
+      await batch.add(jsonBytes(u.r1c1), () => {
+        range({ row: block.row, col: block.col + u.col, rows, cols: 1 }).formulasR1C1 = everyCell(
+          u.r1c1
+        );
+      });
+    for (const run of plan.runs) {
+      let first = 0;
+      let lines: (string | number | boolean)[][] = [];
+      let bytes = 0;
+      const flush = async () => {
+        if (lines.length === 0) return;
+        const at = {
+          row: block.row + first,
+          col: block.col + run.col,
+          rows: lines.length,
+          cols: run.cols,
+        };
+        const values = lines;
+        await batch.add(
+          bytes,
+          () => {
+            range(at).formulas = values;
+          },
+          at.rows * at.cols
+        );
+        first += lines.length;
+        lines = [];
+        bytes = 0;
+      };
+      for (let r = 0; r < rows; r++) {
+        const line = Array.from({ length: run.cols }, (_, c) =>
+          cellInput(block.cells[r][run.col + c])
+        );
+        const size = jsonBytes(line);
+        if (bytes > 0 && bytes + size > chunkBytes) await flush();
+        lines.push(line);
+        bytes += size;
+      }
+      await flush();
+    }
+    if (block.style)
+      await batch.add(small, () =>
+        applyStyle(range({ row: block.row, col: block.col, rows, cols }), block.style!)
+      );
+  }
+  for (const c of parts.columns)
+    await batch.add(small, () => {
+      const column = range({ row: 0, col: c.col, rows: 1, cols: 1 }).getEntireColumn();
+      column.format.columnWidth = c.width * POINTS_PER_CHARACTER;
+      if (c.hidden) column.columnHidden = true;
+    });
+  for (const r of parts.hiddenRows ?? [])
+    await batch.add(small, () => {
+      range({ row: r, col: 0, rows: 1, cols: 1 }).getEntireRow().rowHidden = true;
+    });
+  for (const v of parts.validations)
+    await batch.add(jsonBytes([v.prompt, v.error]), () => {
+      const target = range(v.range);
+      target.dataValidation.rule = {
+        wholeNumber: {
+          formula1: v.wholeNumber.min,
+          formula2: v.wholeNumber.max,
+          operator: "Between" as Excel.DataValidationOperator,
+        },
+      };
+      target.dataValidation.ignoreBlanks = true;
+      target.dataValidation.prompt = {
+        showPrompt: true,
+        title: v.prompt.title,
+        message: v.prompt.message,
+      };
+      target.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Stop" as Excel.DataValidationAlertStyle,
+        title: v.error.title,
+        message: v.error.message,
+      };
+    });
+}
+
 export async function renderSheet(
   context: Excel.RequestContext,
   d: SheetDescription,
@@ -111,75 +227,7 @@ export async function renderSheet(
     const sheet = wb.worksheets.add(freeSheet).load("id");
     const range = (r: Rect) => sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
     const small = 0; // a setting, a range, a format: the per-write overhead covers it
-    // Names before the formulas that use them (W_*, T_*), so Excel binds them when it parses the formulas.
-    for (const n of d.names)
-      await batch.add(jsonBytes([n.name, n.comment]), () => {
-        const item = sheet.names.add(n.name, range(n.ref), n.comment);
-        if (n.hidden) item.visible = false;
-      });
-    // Chunks of rows small enough that a request holds several, so requests fill up before they go.
-    const chunkBytes = (options.maxRequestBytes ?? MAX_REQUEST_BYTES) / 4;
-    for (const block of d.blocks) {
-      const rows = block.cells.length;
-      const cols = Math.max(0, ...block.cells.map((line) => line.length));
-      if (rows === 0 || cols === 0) continue;
-      const plan = planBlock(block);
-      for (const u of plan.uniform)
-        await batch.add(jsonBytes(u.r1c1), () => {
-          range({ row: block.row, col: block.col + u.col, rows, cols: 1 }).formulasR1C1 = everyCell(
-            u.r1c1
-          );
-        });
-      for (const run of plan.runs) {
-        let first = 0;
-        let lines: (string | number | boolean)[][] = [];
-        let bytes = 0;
-        const flush = async () => {
-          if (lines.length === 0) return;
-          const at = {
-            row: block.row + first,
-            col: block.col + run.col,
-            rows: lines.length,
-            cols: run.cols,
-          };
-          const values = lines;
-          await batch.add(
-            bytes,
-            () => {
-              range(at).formulas = values;
-            },
-            at.rows * at.cols
-          );
-          first += lines.length;
-          lines = [];
-          bytes = 0;
-        };
-        for (let r = 0; r < rows; r++) {
-          const line = Array.from({ length: run.cols }, (_, c) =>
-            cellInput(block.cells[r][run.col + c])
-          );
-          const size = jsonBytes(line);
-          if (bytes > 0 && bytes + size > chunkBytes) await flush();
-          lines.push(line);
-          bytes += size;
-        }
-        await flush();
-      }
-      if (block.style)
-        await batch.add(small, () =>
-          applyStyle(range({ row: block.row, col: block.col, rows, cols }), block.style!)
-        );
-    }
-    for (const c of d.columns)
-      await batch.add(small, () => {
-        const column = range({ row: 0, col: c.col, rows: 1, cols: 1 }).getEntireColumn();
-        column.format.columnWidth = c.width * POINTS_PER_CHARACTER;
-        if (c.hidden) column.columnHidden = true;
-      });
-    for (const r of d.hiddenRows)
-      await batch.add(small, () => {
-        range({ row: r, col: 0, rows: 1, cols: 1 }).getEntireRow().rowHidden = true;
-      });
+    await writeParts(batch, sheet, range, d, options);
     let tableName: string | undefined;
     if (d.table && freeTable) {
       const spec = d.table;
@@ -190,29 +238,6 @@ export async function renderSheet(
       });
       tableName = freeTable;
     }
-    for (const v of d.validations)
-      await batch.add(jsonBytes([v.prompt, v.error]), () => {
-        const target = range(v.range);
-        target.dataValidation.rule = {
-          wholeNumber: {
-            formula1: v.wholeNumber.min,
-            formula2: v.wholeNumber.max,
-            operator: "Between" as Excel.DataValidationOperator,
-          },
-        };
-        target.dataValidation.ignoreBlanks = true;
-        target.dataValidation.prompt = {
-          showPrompt: true,
-          title: v.prompt.title,
-          message: v.prompt.message,
-        };
-        target.dataValidation.errorAlert = {
-          showAlert: true,
-          style: "Stop" as Excel.DataValidationAlertStyle,
-          title: v.error.title,
-          message: v.error.message,
-        };
-      });
     for (const s of d.colorScales)
       await batch.add(small, () => {
         const format = range(s.range).conditionalFormats.add(

@@ -337,3 +337,38 @@ export function evaluate(formula: string, scope: Scope): Value {
     throw e;
   }
 }
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A formula after whole columns are inserted before column `before` (zero-based): every A1 reference at
+ * or right of it moves right by `count`, as in a spreadsheet. Text in quotes and names are left alone.
+ */
+export function shiftColumns(formula: string, before: number, count: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?\d+)(?![A-Za-z0-9_(])/g,
+            (_, dollar: string, letters: string, rest: string) => {
+              const col = columnNumber(letters);
+              return `${dollar}${columnLetters(col >= before ? col + count : col)}${rest}`;
+            }
+          )
+    )
+    .join("");
+}

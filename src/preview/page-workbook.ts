@@ -1,10 +1,10 @@
 import { rectA1, type Rect } from "../core/sheet/address";
 import { fitCellText } from "../core/sheet/cell-text";
-import type { Cell, Constant, SheetDescription } from "../core/sheet/description";
+import type { Cell, Constant, SheetDescription, SheetEdit } from "../core/sheet/description";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
 import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
 import type { CellBlock, CellPosition, SheetChange, WorkbookHost } from "../excel/host";
-import { evaluate, FormulaError, type Value } from "./formula";
+import { evaluate, FormulaError, shiftColumns, type Value } from "./formula";
 
 // The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
 // evaluator, the same WorkbookHost the pane uses in Excel. No DOM here; the page draws it.
@@ -130,6 +130,55 @@ export class PageWorkbook implements WorkbookHost {
       cols = Math.max(cols, c + 1);
     }
     return { rows, cols };
+  }
+
+  /** Whole columns inserted, then names and cells written (a SheetEdit), as a spreadsheet would. */
+  async applyEdit(sheetName: string, edit: SheetEdit): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const ins = edit.insertColumns;
+    if (ins && ins.count > 0) {
+      const moved = new Map<string, Cell>();
+      for (const [k, cell] of sheet.cells) {
+        const [r, c] = k.split(",").map(Number);
+        const formula = cell.formula && shiftColumns(cell.formula, ins.before, ins.count);
+        moved.set(
+          key(r, c >= ins.before ? c + ins.count : c),
+          formula ? { ...cell, formula } : cell
+        );
+      }
+      sheet.cells = moved;
+      const shift = (rect: Rect): Rect =>
+        rect.col >= ins.before
+          ? { ...rect, col: rect.col + ins.count }
+          : rect.col + rect.cols > ins.before
+            ? { ...rect, cols: rect.cols + ins.count }
+            : rect;
+      for (const [n, ref] of sheet.names) sheet.names.set(n, shift(ref));
+      sheet.tables = sheet.tables.map((t) => ({ ...t, range: shift(t.range) }));
+      if (sheet.description)
+        sheet.description = {
+          ...sheet.description,
+          columns: sheet.description.columns.map((c) =>
+            c.col >= ins.before ? { ...c, col: c.col + ins.count } : c
+          ),
+        };
+    }
+    for (const n of edit.names) sheet.names.set(n.name, n.ref);
+    for (const b of edit.blocks)
+      b.cells.forEach((line, r) =>
+        line.forEach((cell, c) =>
+          sheet.cells.set(
+            key(b.row + r, b.col + c),
+            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) }
+          )
+        )
+      );
+    if (sheet.description)
+      sheet.description = {
+        ...sheet.description,
+        columns: [...sheet.description.columns, ...edit.columns],
+      };
+    this.changed(sheetName);
   }
 
   async readSheet(sheetName: string): Promise<SheetSnapshot> {

@@ -1,6 +1,7 @@
 import type { Dataset } from "../core/dataset";
 import type { Problem } from "../core/sheet/problems";
 import { readDataSheet, type DataRead } from "../core/team-data/read-data";
+import { addRaterEdit } from "../core/sheet/add-rater";
 import { dataSheet, type DataRowInput } from "../core/team-data/data-sheet";
 import { DATA_COLUMNS, DATA_WORDS } from "../core/team-data/words";
 import { getDataset, useWorkbookData } from "../functions/dataset";
@@ -14,6 +15,7 @@ import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { MatrixState, PaneContext, View, ViewId } from "./context";
 import { el, replaceChildren, uid } from "./dom";
 import { UI, UI_LANGS } from "./i18n";
+import { rememberRater } from "./rater";
 import { DataView } from "./views/data";
 import { EvaluateView } from "./views/evaluate";
 import { ScoreView } from "./views/score";
@@ -93,6 +95,21 @@ export class Pane implements PaneContext {
     await this.loadData();
     const selection = await this.host.selection();
     if (selection) await this.follow(selection);
+  }
+
+  async addRater(name: string, firstRater?: string): Promise<void> {
+    const read = this.state?.read;
+    if (!this.host || !read || !name.trim()) return;
+    try {
+      const { edit } = addRaterEdit(read, name.trim(), firstRater?.trim() || name.trim());
+      await this.host.applyEdit(read.sheet, edit);
+      rememberRater(name.trim());
+      await this.reload(false);
+      this.say(this.t.raterAdded(name.trim()), "success");
+      this.draw();
+    } catch (error) {
+      this.say(error instanceof Error ? error.message : String(error), "error");
+    }
   }
 
   async addDataRow(row: DataRowInput): Promise<void> {

@@ -28,6 +28,11 @@ export interface PaneContext {
    * over the dataset again.
    */
   addDataRow(row: DataRowInput): Promise<void>;
+  /**
+   * Adds a rater to the matrix shown (columns of their own); `firstRater` owns the scores of a matrix
+   * that had one set of scores.
+   */
+  addRater(name: string, firstRater?: string): Promise<void>;
   /** Moves to another view. */
   show(view: ViewId): void;
 }

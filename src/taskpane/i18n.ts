@@ -68,6 +68,13 @@ export interface UiStrings {
   consensus: string;
   disputed: string;
   otherRaters: string;
+  notListed: string;
+  addMe: string;
+  addRater: string;
+  addRaterHelp: string;
+  firstRater: string;
+  raterName: string;
+  raterAdded: (name: string) => string;
   // Weights
   weights: string;
   thresholds: string;
@@ -189,6 +196,14 @@ export const UI: Record<Lang, UiStrings> = {
     consensus: "Consensus",
     disputed: "Disputed: the raters' scores do not settle the recommendation.",
     otherRaters: "The other raters",
+    notListed: "Not in the list? Your name",
+    addMe: "Add me as a rater",
+    addRater: "Add a rater to this matrix",
+    addRaterHelp:
+      "The rater gets columns of their own in the matrix's table; the team's formulas count them. Nobody's scores are written over.",
+    firstRater: "Whose are the scores already in the matrix?",
+    raterName: "The rater's name",
+    raterAdded: (n) => `${n} added as a rater, with columns of their own.`,
     weights: "Weights",
     thresholds: "Thresholds (value at or above)",
     limits: "How far a weight can move",
@@ -304,6 +319,14 @@ export const UI: Record<Lang, UiStrings> = {
     consensus: "Enighet",
     disputed: "Omstridt: vurderernes poeng avgjør ikke anbefalingen.",
     otherRaters: "De andre vurdererne",
+    notListed: "Ikke på listen? Ditt navn",
+    addMe: "Legg meg til som vurderer",
+    addRater: "Legg til en vurderer i denne matrisen",
+    addRaterHelp:
+      "Vurdereren får egne kolonner i matrisens tabell; teamets formler tar dem med. Ingen andres poeng skrives over.",
+    firstRater: "Hvem har gitt poengene som alt står i matrisen?",
+    raterName: "Vurdererens navn",
+    raterAdded: (n) => `${n} er lagt til som vurderer, med egne kolonner.`,
     weights: "Vekter",
     thresholds: "Terskler (verdi fra og med)",
     limits: "Hvor langt en vekt kan endres",
@@ -420,6 +443,14 @@ export const UI: Record<Lang, UiStrings> = {
     consensus: "Samstämmighet",
     disputed: "Omstridd: bedömarnas poäng avgör inte rekommendationen.",
     otherRaters: "De andra bedömarna",
+    notListed: "Inte med i listan? Ditt namn",
+    addMe: "Lägg till mig som bedömare",
+    addRater: "Lägg till en bedömare i den här matrisen",
+    addRaterHelp:
+      "Bedömaren får egna kolumner i matrisens tabell; teamets formler räknar med dem. Ingen annans poäng skrivs över.",
+    firstRater: "Vem har gett poängen som redan står i matrisen?",
+    raterName: "Bedömarens namn",
+    raterAdded: (n) => `${n} har lagts till som bedömare, med egna kolumner.`,
     weights: "Vikter",
     thresholds: "Trösklar (värde från och med)",
     limits: "Hur mycket en vikt kan ändras",

@@ -127,10 +127,29 @@ describeIf("a team review in the preview", () => {
     expect(await cellText(`${await column("Disputed")}${row}`)).toBe("Yes");
     await shot("disputed");
 
+    // Kari is not in the list: she adds herself, gets columns of her own, and scores.
+    await page.click("#change-rater");
+    await page.getByLabel("Not in the list? Your name").fill("Kari");
+    await page.click("#add-me");
+    await page.waitForFunction(() =>
+      document.querySelector("#scoring-as")?.textContent?.includes("Scoring as Kari")
+    );
+    const kariParticipation = await column("Kari: Participation");
+    await score("participation", "5 · Leading: holds offices, chairs or hosts");
+    await page.waitForFunction(
+      ({ ref }) =>
+        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "5",
+      { ref: `${kariParticipation}${row}` }
+    );
+    expect(await cellText(`${team}${row}`)).toBe("4"); // the median of 4, 2 and 5
+    await shot("kari-added");
+
     await page.click("#tab-evaluate");
     await page.waitForSelector("#rater-progress");
-    expect(await page.locator("#rater-progress").innerText()).toContain("Anne: 1 of 34 scored");
-    expect(await page.locator("#rater-progress").innerText()).toContain("Per: 1 of 34 scored");
+    const progress = await page.locator("#rater-progress").innerText();
+    expect(progress).toContain("Anne: 1 of 34 scored");
+    expect(progress).toContain("Per: 1 of 34 scored");
+    expect(progress).toContain("Kari: 0 of 34 scored");
     await accessible("progress");
   }, 120_000);
 });

@@ -157,3 +157,26 @@ function cellA1(row: number, col: number): string {
   }
   return `${s}${row + 1}`;
 }
+
+/** Applies a SheetEdit as a spreadsheet would: columns inserted, then names and cells written. */
+export function applyEditTo(
+  sheet: EditableSheet,
+  edit: import("../../src/core/sheet/description").SheetEdit
+): EditableSheet {
+  if (edit.insertColumns && edit.insertColumns.count > 0)
+    sheet.insertColumns(edit.insertColumns.before, edit.insertColumns.count);
+  for (const n of edit.names) {
+    sheet.names = sheet.names.filter((x) => x.name !== n.name);
+    sheet.names.push({ name: n.name, ref: n.ref });
+  }
+  for (const b of edit.blocks)
+    b.cells.forEach((line, r) =>
+      line.forEach((cell, c) => {
+        const row = (sheet.values[b.row + r] ??= []);
+        const marks = (sheet.formulas[b.row + r] ??= []);
+        row[b.col + c] = cell.formula ?? cell.value ?? "";
+        marks[b.col + c] = cell.formula !== undefined;
+      })
+    );
+  return sheet;
+}

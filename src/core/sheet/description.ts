@@ -106,3 +106,17 @@ export interface SheetDescription {
   /** Ranges where a user types (scores, weights, notes): never overwritten by a refresh. */
   inputs: Rect[];
 }
+
+/**
+ * Changes to a sheet that is already there: whole columns inserted first (cells, names, tables and
+ * formulas move as in any spreadsheet), then names added and blocks written at the positions after
+ * the insertion. Nothing outside the listed blocks is written.
+ */
+export interface SheetEdit {
+  /** Whole columns inserted before the zero-based column `before` (in today's positions). */
+  insertColumns?: { before: number; count: number };
+  names: NameSpec[];
+  blocks: Block[];
+  columns: ColumnSpec[];
+  validations: Validation[];
+}

@@ -157,7 +157,7 @@ const MAX_PROMPT_TITLE = 32;
 const text = (value: string | number | null): Cell => ({ value });
 const formula = (f: string): Cell => ({ formula: f });
 
-function rubricMessage(levels: Record<1 | 2 | 3 | 4 | 5, Localized>, lang: Lang): string {
+export function rubricMessage(levels: Record<1 | 2 | 3 | 4 | 5, Localized>, lang: Lang): string {
   const message = LEVELS.map((l) => `${l} ${levels[l][lang]}`).join("\n");
   return message.length <= MAX_PROMPT ? message : `${message.slice(0, MAX_PROMPT - 1)}…`;
 }

@@ -7,26 +7,49 @@ import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
 import { SHEET_WORDS } from "../../core/sheet/strings";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
 import { raterProgress } from "../../core/pane/team-view";
+import { currentRaterName } from "../rater";
 import type { PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 
 // Evaluate: choose a city, a framework and the organisations, then create the matrix sheet; or build
 // the value matrix across several cities.
 
-/** In a team review: how far each rater has come ("Anne: 12 of 14 scored"). */
+/**
+ * For the matrix selected: how far each rater has come ("Anne: 12 of 14 scored"), and a form to add a
+ * rater (to a matrix with one set of scores too, which then becomes a team review).
+ */
 function progress(ctx: PaneContext): HTMLElement | false {
+  const { t } = ctx;
   const read = ctx.matrix()?.read;
-  if (!read?.evaluation.team) return false;
+  if (!read) return false;
+  const team = read.evaluation.team;
+  const nameId = uid("rater-name");
+  const name = el("input", { id: nameId, class: "input", autocomplete: "off" });
+  const firstId = uid("first-rater");
+  const first = el("input", { id: firstId, class: "input", autocomplete: "off" });
+  first.value = currentRaterName() ?? "";
+  const add = el("fluent-button", { id: "add-rater" }, t.addRater);
+  add.addEventListener("click", () => void ctx.addRater(name.value, first.value || name.value));
   return el(
     "section",
-    { id: "rater-progress", "aria-label": ctx.t.teamProgress },
-    el("h2", {}, ctx.t.teamProgress),
+    { id: "rater-progress", "aria-label": t.teamProgress },
+    team && el("h2", {}, t.teamProgress),
+    team &&
+      el(
+        "ul",
+        {},
+        ...raterProgress(read).map((p) => el("li", {}, t.progress(p.rater.name, p.scored, p.rows)))
+      ),
     el(
-      "ul",
-      {},
-      ...raterProgress(read).map((p) =>
-        el("li", {}, ctx.t.progress(p.rater.name, p.scored, p.rows))
-      )
+      "details",
+      { id: "add-rater-form" },
+      el("summary", {}, t.addRater),
+      el("p", { class: "help" }, t.addRaterHelp),
+      el("label", { for: nameId, class: "label" }, t.raterName),
+      name,
+      !team && el("label", { for: firstId, class: "label" }, t.firstRater),
+      !team && first,
+      add
     )
   );
 }

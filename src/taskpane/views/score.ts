@@ -114,6 +114,15 @@ export class ScoreView implements View {
       this.choosing = false;
       this.render(panel);
     });
+    const newId = uid("me");
+    const newName = el("input", { id: newId, class: "input", autocomplete: "name" });
+    newName.value = currentRaterName() ?? "";
+    const addMe = el("fluent-button", { id: "add-me" }, t.addMe);
+    addMe.addEventListener("click", () => {
+      if (!newName.value.trim()) return;
+      this.choosing = false;
+      void this.ctx.addRater(newName.value);
+    });
     replaceChildren(
       panel,
       el(
@@ -123,7 +132,9 @@ export class ScoreView implements View {
         el("p", { class: "help" }, t.whoIsScoringHelp),
         ...choices.map((c) => c.row)
       ),
-      confirm
+      confirm,
+      el("label", { for: newId, class: "label" }, t.notListed),
+      el("div", { class: "row" }, newName, addMe)
     );
   }
 
