@@ -2,6 +2,7 @@ import type { Dataset } from "../core/dataset";
 import type { Problem } from "../core/sheet/problems";
 import { readDataSheet, type DataRead } from "../core/team-data/read-data";
 import { addRaterEdit } from "../core/sheet/add-rater";
+import { importScores, missingRaters, sameReview } from "../core/sheet/import-scores";
 import { dataSheet, type DataRowInput } from "../core/team-data/data-sheet";
 import { DATA_COLUMNS, DATA_WORDS } from "../core/team-data/words";
 import { getDataset, useWorkbookData } from "../functions/dataset";
@@ -9,13 +10,13 @@ import type { Lang } from "../core/model";
 import { fragileBlocks, rowAtCell } from "../core/pane/score-view";
 import type { CellBlock } from "../core/sheet/description";
 import { problemLines } from "../core/sheet/problems";
-import { isDamaged, readMatrix } from "../core/sheet/read-matrix";
+import { isDamaged, readMatrix, type ReadMatrix } from "../core/sheet/read-matrix";
 import { affectsMatrix, Debounce, Latest, OwnWrites, type SheetChange } from "../excel/changes";
 import type { CellPosition, WorkbookHost } from "../excel/host";
-import type { MatrixState, PaneContext, View, ViewId } from "./context";
+import type { ImportOutcome, MatrixState, PaneContext, View, ViewId } from "./context";
 import { el, replaceChildren, uid } from "./dom";
 import { UI, UI_LANGS } from "./i18n";
-import { rememberRater } from "./rater";
+import { currentRaterName, rememberRater } from "./rater";
 import { DataView } from "./views/data";
 import { EvaluateView } from "./views/evaluate";
 import { ScoreView } from "./views/score";
@@ -110,6 +111,57 @@ export class Pane implements PaneContext {
     } catch (error) {
       this.say(error instanceof Error ? error.message : String(error), "error");
     }
+  }
+
+  async importWorkbook(
+    name: string,
+    bytes: Uint8Array,
+    firstRater?: string
+  ): Promise<ImportOutcome> {
+    const t = this.t;
+    let read = this.state?.read;
+    if (!this.host || !read) return { message: t.selectRow, intent: "warning", details: [] };
+    let sheets;
+    try {
+      // The same reader as citynet check; its library loads only now.
+      const { readXlsx } = await import("../xlsx/read");
+      sheets = await readXlsx(bytes);
+    } catch (error) {
+      const why = String((error as { message?: unknown })?.message ?? error);
+      return { message: t.importUnreadable(name, why), intent: "error", details: [] };
+    }
+    const incoming = sameReview(
+      read,
+      sheets
+        .map((s) => readMatrix(s, this.lang))
+        .filter((r): r is ReadMatrix => r !== null && !isDamaged(r))
+        .map((r) => ({ file: name, read: r }))
+    );
+    if (incoming.length === 0)
+      return { message: t.importNoCopy(name), intent: "warning", details: [] };
+    // Their raters get columns of their own here first.
+    for (const rater of missingRaters(read, incoming)) {
+      const { edit } = addRaterEdit(read, rater, firstRater?.trim() || currentRaterName() || rater);
+      await this.host.applyEdit(read.sheet, edit);
+      await this.reload(false);
+      read = this.state?.read;
+      if (!read) return { message: t.selectRow, intent: "warning", details: [] };
+    }
+    const result = importScores(read, incoming, this.lang);
+    if (result.blocks.length > 0) await this.write(read.sheet, result.blocks);
+    const details = [
+      ...(result.conflicts.length > 0
+        ? [t.importConflicts(result.conflicts.length), ...result.conflicts.map((c) => c.message)]
+        : []),
+      ...(result.missingRows.length > 0
+        ? [t.importMissingRows(result.missingRows.map((r) => r.organisation).join(", "))]
+        : []),
+    ];
+    return {
+      message: t.imported(result.written, name),
+      intent: details.length > 0 ? "warning" : "success",
+      details,
+    };
   }
 
   async addDataRow(row: DataRowInput): Promise<void> {

@@ -3,6 +3,13 @@ import type { Lang } from "../core/model";
 import type { CellBlock } from "../core/sheet/description";
 import type { Problem } from "../core/sheet/problems";
 import type { DataRowInput } from "../core/team-data/data-sheet";
+
+export interface ImportOutcome {
+  /** What to tell the user, in the pane's language; conflicts listed one by one. */
+  message: string;
+  intent: "success" | "warning" | "error";
+  details: string[];
+}
 import type { ReadMatrix } from "../core/sheet/read-matrix";
 import type { WorkbookHost } from "../excel/host";
 import type { UiStrings } from "./i18n";
@@ -33,6 +40,11 @@ export interface PaneContext {
    * that had one set of scores.
    */
   addRater(name: string, firstRater?: string): Promise<void>;
+  /**
+   * Imports a colleague's copy of the matrix shown (the same reader as `citynet check`): their raters
+   * added where missing, their scores written where this review has none; conflicts returned.
+   */
+  importWorkbook(name: string, bytes: Uint8Array, firstRater?: string): Promise<ImportOutcome>;
   /** Moves to another view. */
   show(view: ViewId): void;
 }

@@ -74,6 +74,14 @@ export interface UiStrings {
   addRaterHelp: string;
   firstRater: string;
   raterName: string;
+  importScores: string;
+  importHelp: string;
+  importing: (file: string) => string;
+  imported: (written: number, file: string) => string;
+  importConflicts: (n: number) => string;
+  importMissingRows: (rows: string) => string;
+  importNoCopy: (file: string) => string;
+  importUnreadable: (file: string, why: string) => string;
   raterAdded: (name: string) => string;
   // Weights
   weights: string;
@@ -203,6 +211,16 @@ export const UI: Record<Lang, UiStrings> = {
       "The rater gets columns of their own in the matrix's table; the team's formulas count them. Nobody's scores are written over.",
     firstRater: "Whose are the scores already in the matrix?",
     raterName: "The rater's name",
+    importScores: "Import scores from a colleague's workbook",
+    importHelp:
+      "Choose the copy of this review a colleague sent back (.xlsx). Their raters' scores go into their own columns here, where this review has none; a score that differs is shown, not written. Importing a file twice changes nothing.",
+    importing: (f) => `Reading ${f}…`,
+    imported: (n, f) =>
+      `${n} ${n === 1 ? "score or note" : "scores and notes"} imported from ${f}.`,
+    importConflicts: (n) => `${n} ${n === 1 ? "conflict" : "conflicts"}, not imported:`,
+    importMissingRows: (rows) => `Not in this review, not imported: ${rows}.`,
+    importNoCopy: (f) => `${f} holds no copy of this review (the same city and framework).`,
+    importUnreadable: (f, why) => `${f} cannot be read: ${why}.`,
     raterAdded: (n) => `${n} added as a rater, with columns of their own.`,
     weights: "Weights",
     thresholds: "Thresholds (value at or above)",
@@ -326,6 +344,16 @@ export const UI: Record<Lang, UiStrings> = {
       "Vurdereren får egne kolonner i matrisens tabell; teamets formler tar dem med. Ingen andres poeng skrives over.",
     firstRater: "Hvem har gitt poengene som alt står i matrisen?",
     raterName: "Vurdererens navn",
+    importScores: "Importer poeng fra en kollegas arbeidsbok",
+    importHelp:
+      "Velg kopien av denne vurderingen som en kollega sendte tilbake (.xlsx). Vurderernes poeng går inn i deres egne kolonner her, der denne vurderingen ikke har noen; et poeng som er ulikt vises, men skrives ikke. Å importere samme fil to ganger endrer ingenting.",
+    importing: (f) => `Leser ${f} …`,
+    imported: (n, f) =>
+      `${n} ${n === 1 ? "poeng eller notat" : "poeng og notater"} importert fra ${f}.`,
+    importConflicts: (n) => `${n} ${n === 1 ? "konflikt" : "konflikter"}, ikke importert:`,
+    importMissingRows: (rows) => `Ikke i denne vurderingen, ikke importert: ${rows}.`,
+    importNoCopy: (f) => `${f} har ingen kopi av denne vurderingen (samme by og rammeverk).`,
+    importUnreadable: (f, why) => `${f} kan ikke leses: ${why}.`,
     raterAdded: (n) => `${n} er lagt til som vurderer, med egne kolonner.`,
     weights: "Vekter",
     thresholds: "Terskler (verdi fra og med)",
@@ -450,6 +478,16 @@ export const UI: Record<Lang, UiStrings> = {
       "Bedömaren får egna kolumner i matrisens tabell; teamets formler räknar med dem. Ingen annans poäng skrivs över.",
     firstRater: "Vem har gett poängen som redan står i matrisen?",
     raterName: "Bedömarens namn",
+    importScores: "Importera poäng från en kollegas arbetsbok",
+    importHelp:
+      "Välj kopian av den här utvärderingen som en kollega skickat tillbaka (.xlsx). Bedömarnas poäng förs in i deras egna kolumner här, där utvärderingen saknar poäng; en poäng som skiljer sig visas men skrivs inte. Att importera samma fil två gånger ändrar ingenting.",
+    importing: (f) => `Läser ${f} …`,
+    imported: (n, f) =>
+      `${n} ${n === 1 ? "poäng eller anteckning" : "poäng och anteckningar"} importerade från ${f}.`,
+    importConflicts: (n) => `${n} ${n === 1 ? "konflikt" : "konflikter"}, inte importerade:`,
+    importMissingRows: (rows) => `Finns inte i den här utvärderingen, inte importerade: ${rows}.`,
+    importNoCopy: (f) => `${f} har ingen kopia av den här utvärderingen (samma stad och ramverk).`,
+    importUnreadable: (f, why) => `${f} kan inte läsas: ${why}.`,
     raterAdded: (n) => `${n} har lagts till som bedömare, med egna kolumner.`,
     weights: "Vikter",
     thresholds: "Trösklar (värde från och med)",

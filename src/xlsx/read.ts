@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { XMLParser } from "fast-xml-parser";
 import { strFromU8, unzipSync } from "fflate";
 import {
@@ -114,7 +114,9 @@ function isFormula(v: ExcelJS.CellValue): boolean {
 export async function readXlsx(bytes: Uint8Array): Promise<SheetSnapshot[]> {
   if (bytes.length > MAX_XLSX_BYTES) throw new XlsxReadError("too-large");
   const book = workbookXml(bytes);
-  const wb = new ExcelJS.Workbook();
+  // Loaded when a file is read: the task pane loads it (a large library) only when importing.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

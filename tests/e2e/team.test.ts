@@ -2,7 +2,14 @@ import { readFileSync } from "fs";
 import type { Server } from "http";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
+import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
+import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
+import { writeXlsx } from "../../src/xlsx/write";
 import { ARTIFACTS, ensureBuilt, findChromium, launch, ROOT, serveDist } from "../helpers/browser";
+import { bundled } from "../helpers/dataset";
+
+const BERGEN = BUILT_IN_FRAMEWORKS.find((f) => f.id === "bergen")!;
 
 // A team review in the task pane, in headless Chromium on the preview page: create a matrix with two
 // raters, say who is scoring, score into one's own columns, see the team's median, the disputed row
@@ -66,6 +73,10 @@ describeIf("a team review in the preview", () => {
       locale: "en-US",
     });
     page = await context.newPage();
+    if (process.env.DEBUG_PAGE) {
+      page.on("console", (m) => console.log("console:", m.text(), m.location().url));
+      page.on("pageerror", (e) => console.log("pageerror:", e.message));
+    }
     await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
     await page.waitForSelector("html[data-ready]", { timeout: 15000 });
   }, 120_000);
@@ -151,7 +162,44 @@ describeIf("a team review in the preview", () => {
     expect(progress).toContain("Per: 1 of 34 scored");
     expect(progress).toContain("Kari: 0 of 34 scored");
     await accessible("progress");
-  }, 120_000);
+
+    // A colleague's copy comes back: Per's scores for EUROCITIES and one that differs for UBC, and a
+    // rater this review does not have yet.
+    const copy = buildEvaluation(bundled(), "Bergen", BERGEN, { raters: ["Per", "Lise"] });
+    for (const r of copy.rows) {
+      if (r.key === "ubc") {
+        r.ratings!.per.scores = [3, 4, 4];
+        r.ratings!.lise.scores = [1, 1, 1];
+      }
+      if (r.key === "eurocities") r.ratings!.per.scores = [5, 5, 5];
+    }
+    const file = writeXlsx([{ name: "Bergen", description: evaluationSheet(copy, "nb") }]);
+    await page.locator("#import-form summary").click();
+    await page.setInputFiles("#import-form input[type=file]", {
+      name: "per.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(file),
+    });
+    await page.waitForSelector("#import-result fluent-message-bar", { timeout: 30_000 });
+    const report = await page.locator("#import-result").innerText();
+    expect(report).toContain("6 scores and notes imported from per.xlsx.");
+    expect(report).toContain(
+      "Per's Participation for Union of the Baltic Cities is 4 here and 3 in per.xlsx: not imported."
+    );
+    expect(await column("Lise: Participation")).toMatch(/^[A-Z]+$/);
+    expect(await cellText(`${await column("Lise: Participation")}${row}`)).toBe("1");
+    await accessible("imported");
+    await shot("imported");
+    // The same file again changes nothing.
+    await page.setInputFiles("#import-form input[type=file]", {
+      name: "per.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(file),
+    });
+    await page.waitForFunction(() =>
+      document.querySelector("#import-result")?.textContent?.includes("0 scores and notes imported")
+    );
+  }, 180_000);
 });
 
 describeIf("the team's own data in the preview", () => {

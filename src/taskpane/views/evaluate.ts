@@ -8,7 +8,7 @@ import { SHEET_WORDS } from "../../core/sheet/strings";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
 import { raterProgress } from "../../core/pane/team-view";
 import { currentRaterName } from "../rater";
-import type { PaneContext, View } from "../context";
+import type { ImportOutcome, PaneContext, View } from "../context";
 import { el, replaceChildren, uid } from "../dom";
 
 // Evaluate: choose a city, a framework and the organisations, then create the matrix sheet; or build
@@ -18,7 +18,7 @@ import { el, replaceChildren, uid } from "../dom";
  * For the matrix selected: how far each rater has come ("Anne: 12 of 14 scored"), and a form to add a
  * rater (to a matrix with one set of scores too, which then becomes a team review).
  */
-function progress(ctx: PaneContext): HTMLElement | false {
+function progress(ctx: PaneContext, imports: ImportState): HTMLElement | false {
   const { t } = ctx;
   const read = ctx.matrix()?.read;
   if (!read) return false;
@@ -50,8 +50,77 @@ function progress(ctx: PaneContext): HTMLElement | false {
       !team && el("label", { for: firstId, class: "label" }, t.firstRater),
       !team && first,
       add
-    )
+    ),
+    importForm(ctx, imports)
   );
+}
+
+/**
+ * The last import's outcome, kept by the view: the import writes into the workbook, so the view is
+ * redrawn meanwhile and a message drawn into the old one would be lost.
+ */
+export interface ImportState {
+  outcome?: ImportOutcome | { busy: string };
+  open: boolean;
+  redraw(): void;
+}
+
+/** A colleague's copy of this review: the file picker and, after, what was imported and what not. */
+function importForm(ctx: PaneContext, state: ImportState): HTMLElement {
+  const { t } = ctx;
+  const fileId = uid("import");
+  const file = el("input", { id: fileId, type: "file", accept: ".xlsx", class: "input" });
+  const outcome = state.outcome;
+  const report = el(
+    "div",
+    { id: "import-result", "aria-live": "polite" },
+    outcome &&
+      ("busy" in outcome
+        ? el("p", { class: "help" }, outcome.busy)
+        : el(
+            "fluent-message-bar",
+            { intent: outcome.intent },
+            el(
+              "div",
+              {},
+              outcome.message,
+              outcome.details.length > 0 &&
+                el("ul", {}, ...outcome.details.map((d) => el("li", {}, d)))
+            )
+          ))
+  );
+  file.addEventListener("change", () => {
+    const chosen = (file as HTMLInputElement).files?.[0];
+    if (!chosen) return;
+    state.outcome = { busy: t.importing(chosen.name) };
+    state.redraw();
+    void chosen
+      .arrayBuffer()
+      .then((buffer) => ctx.importWorkbook(chosen.name, new Uint8Array(buffer)))
+      .catch((error): ImportOutcome => ({
+        message: t.importUnreadable(
+          chosen.name,
+          String((error as { message?: unknown })?.message ?? error)
+        ),
+        intent: "error",
+        details: [],
+      }))
+      .then((result) => {
+        state.outcome = result;
+        state.redraw();
+      });
+  });
+  const details = el(
+    "details",
+    { id: "import-form", ...(state.open ? { open: "" } : {}) },
+    el("summary", {}, t.importScores),
+    el("p", { class: "help", id: `${fileId}-help` }, t.importHelp),
+    el("label", { for: fileId, class: "label" }, t.importScores),
+    file,
+    report
+  );
+  details.addEventListener("toggle", () => (state.open = (details as HTMLDetailsElement).open));
+  return details;
 }
 
 export class EvaluateView implements View {
@@ -62,6 +131,11 @@ export class EvaluateView implements View {
   private candidates: string[] = [];
   private citiesText = "";
   private ratersText = "";
+  private readonly imports: ImportState = {
+    open: false,
+    // Through the pane, so that only the view on show is drawn.
+    redraw: () => void this.ctx.refresh(),
+  };
 
   constructor(private readonly ctx: PaneContext) {}
 
@@ -147,7 +221,7 @@ export class EvaluateView implements View {
       raters,
       el("p", { id: `${ratersId}-help`, class: "help" }, t.ratersHelp),
       create,
-      progress(this.ctx),
+      progress(this.ctx, this.imports),
       el("fluent-divider", {}),
       el("h2", {}, t.valueMatrix),
       el("label", { for: citiesId, class: "label" }, t.valueMatrixCities),
