@@ -218,6 +218,30 @@ export class PageWorkbook implements WorkbookHost {
     this.changed(sheetName, areas.join(","));
   }
 
+  /**
+   * Writes cells as a co-author's edit arriving from elsewhere would: the change event says "remote".
+   * The preview's way to try co-authoring without a second Excel.
+   */
+  async writeAsCoAuthor(sheetName: string, blocks: readonly CellBlock[]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    for (const b of blocks)
+      b.values.forEach((line, r) =>
+        line.forEach((v, c) => sheet.cells.set(key(b.row + r, b.col + c), { value: fit(v) }))
+      );
+    const address = blocks
+      .map((b) =>
+        rectA1({
+          row: b.row,
+          col: b.col,
+          rows: b.values.length,
+          cols: Math.max(1, ...b.values.map((line) => line.length)),
+        })
+      )
+      .join(",");
+    for (const h of this.changeHandlers)
+      h(sheetName, { sheet: sheetName, address, source: "remote", own: false });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.sheets.map((s) => s.name);
   }

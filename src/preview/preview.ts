@@ -47,6 +47,7 @@ class WorkbookView {
     autocomplete: "off",
   });
   private readonly cellName = el("span", { id: "cell-name", "aria-live": "polite" });
+  private readonly coAuthor = el("input", { id: "co-author", type: "checkbox" });
   private readonly formulaBox = el("input", {
     id: "formula-box",
     class: "input",
@@ -75,7 +76,11 @@ class WorkbookView {
           : Number.isFinite(number) && /^-?[\d.,]+$/.test(text)
             ? number
             : this.cellBox.value;
-      void this.wb.writeCells(this.sheet, [{ ...this.selected, values: [[value]] }]);
+      const blocks = [{ ...this.selected, values: [[value]] }];
+      // Ticked, the edit arrives as a co-author's would (a "remote" change), to try co-authoring.
+      if ((this.coAuthor as HTMLInputElement).checked)
+        void this.wb.writeAsCoAuthor(this.sheet, blocks);
+      else void this.wb.writeCells(this.sheet, blocks);
     });
     const evaluate = () =>
       (this.formulaResult.textContent = show(
@@ -91,7 +96,9 @@ class WorkbookView {
         { class: "bar" },
         el("label", { for: "cell-box" }, "Cell"),
         this.cellName,
-        this.cellBox
+        this.cellBox,
+        this.coAuthor,
+        el("label", { for: "co-author" }, "as a co-author")
       ),
       el(
         "div",

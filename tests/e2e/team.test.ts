@@ -125,6 +125,32 @@ describeIf("a team review in the preview", () => {
     await accessible("score as Per");
     await shot("scored-as-per");
 
+    // A co-author (in Excel on the web, say) changes Per's participation in the very cell the pane just
+    // wrote: a remote change, which the pane follows at once, though it would take a local edit of
+    // that cell, this soon, for its own.
+    await page.check("#co-author");
+    await page.click(`#sheet-grid td[data-cell="${perParticipation}${row}"]`);
+    await page.waitForFunction(() =>
+      document.querySelector("#own-value")?.textContent?.startsWith("4")
+    );
+    await page.fill("#cell-box", "1");
+    await page.press("#cell-box", "Enter"); // no click after it: only the change event can reload
+    await page.waitForFunction(() =>
+      document.querySelector("#own-value")?.textContent?.startsWith("3")
+    );
+    expect(
+      await page
+        .locator('fieldset[data-criterion="participation"]')
+        .getByLabel("1 · Passive: no participation in recent years")
+        .isChecked()
+    ).toBe(true);
+    await page.uncheck("#co-author");
+    // Back to 4, by Per in the pane.
+    await score("participation", "4 · Active: contributes in groups or projects");
+    await page.waitForFunction(() =>
+      document.querySelector("#own-value")?.textContent?.startsWith("4")
+    );
+
     // Anne scores the same row low: the team's median drops, the raters disagree.
     await page.click("#change-rater");
     await page.locator("#rater-choice").getByLabel("Anne").check();
