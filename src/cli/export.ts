@@ -17,6 +17,8 @@ export interface ExportOptions {
   orgs?: string;
   /** Raters' names ("Anne, Per"): a team review. */
   raters?: string;
+  aggregate?: "median" | "mean";
+  includeSources?: boolean;
 }
 
 export function exportReview(
@@ -44,7 +46,13 @@ export function exportReview(
           .split(/[,;\n]/)
           .map((r) => r.trim())
           .filter(Boolean);
-  const e = buildEvaluation(ds, o.city, framework, { include, candidates, raters });
+  const e = buildEvaluation(ds, o.city, framework, {
+    include,
+    candidates,
+    raters,
+    aggregate: o.aggregate,
+    includeSources: o.includeSources,
+  });
   const description = evaluationSheet(e, o.lang);
   // With an empty CityNet data sheet, where the team adds and corrects facts (core/team-data).
   const data = dataSheet(o.lang);

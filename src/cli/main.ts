@@ -133,6 +133,15 @@ function options(
   }
 }
 
+function aggregateOf(value: unknown, lang: Lang): "median" | "mean" | undefined {
+  if (value === undefined) return undefined;
+  if (value === "median" || value === "mean") return value;
+  throw new Failure(
+    CLI_WORDS[lang].badOptions(CLI_WORDS[lang].optionValue("--aggregate median|mean")),
+    2
+  );
+}
+
 async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promise<number> {
   const w = CLI_WORDS[lang];
   const { values, positionals } = options(
@@ -143,6 +152,8 @@ async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promis
       lang: { type: "string" },
       orgs: { type: "string" },
       raters: { type: "string" },
+      aggregate: { type: "string" },
+      "count-sources": { type: "boolean" },
       out: { type: "string" },
       force: { type: "boolean" },
     },
@@ -157,6 +168,8 @@ async function runExport(args: readonly string[], lang: Lang, io: CliIO): Promis
     framework: values.framework === undefined ? undefined : String(values.framework),
     orgs: values.orgs === undefined ? undefined : String(values.orgs),
     raters: values.raters === undefined ? undefined : String(values.raters),
+    aggregate: aggregateOf(values.aggregate, lang),
+    includeSources: Boolean(values["count-sources"]),
     lang,
   });
   await writeOut(out, result.bytes, Boolean(values.force), lang, io);

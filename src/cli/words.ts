@@ -41,10 +41,12 @@ export interface CliWords {
 const USAGE_EN = `citynet: CityNet review workbooks on the command line
 
   citynet export --city <name> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FILE.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per" [--aggregate median|mean]
+                 [--count-sources]] --out FILE.xlsx [--force]
       Writes a review workbook: the city's evaluation matrix, as the add-in creates it. --orgs picks
       organisations (those the city is not in become candidates); --raters makes it a team review,
-      each rater with columns of their own; --force replaces an existing file.
+      each rater with columns of their own, combined by their median (or --aggregate mean), the
+      sources' scores beside them (counted with --count-sources); --force replaces an existing file.
 
   citynet check FILE.xlsx [--json] [--lang en|nb|sv]
       Reads every CityNet matrix in the file and prints each row's scores, value and recommendation,
@@ -100,10 +102,12 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     usage: `citynet: CityNet-vurderinger fra kommandolinjen
 
   citynet export --city <navn> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FIL.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per" [--aggregate median|mean]
+                 [--count-sources]] --out FIL.xlsx [--force]
       Skriver en vurderingsarbeidsbok: byens vurderingsmatrise, slik tillegget lager den. --orgs velger
       organisasjoner (de byen ikke er med i blir kandidater); --raters gjør den til en vurdering med
-      flere vurderere, hver med egne kolonner; --force erstatter en fil som finnes.
+      flere vurderere, hver med egne kolonner, slått sammen med medianen (eller --aggregate mean), med
+      kildenes poeng ved siden av (talt med --count-sources); --force erstatter en fil som finnes.
 
   citynet check FIL.xlsx [--json] [--lang en|nb|sv]
       Leser hver CityNet-matrise i filen og skriver hver rads poeng, verdi og anbefaling, og hvert
@@ -156,10 +160,13 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     usage: `citynet: CityNet-utvärderingar från kommandoraden
 
   citynet export --city <namn> [--framework combined|bergen|stockholm] [--lang en|nb|sv]
-                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per"] --out FIL.xlsx [--force]
+                 [--orgs "EUROCITIES, UBC"] [--raters "Anne, Per" [--aggregate median|mean]
+                 [--count-sources]] --out FIL.xlsx [--force]
       Skriver en utvärderingsarbetsbok: stadens utvärderingsmatris, som tillägget skapar den. --orgs
       väljer organisationer (de staden inte är med i blir kandidater); --raters gör den till en
-      utvärdering med flera bedömare, var och en med egna kolumner; --force ersätter en befintlig fil.
+      utvärdering med flera bedömare, var och en med egna kolumner, ihopslagna med medianen (eller
+      --aggregate mean), med källornas poäng bredvid (räknade med --count-sources); --force ersätter
+      en befintlig fil.
 
   citynet check FIL.xlsx [--json] [--lang en|nb|sv]
       Läser varje CityNet-matris i filen och skriver varje rads poäng, värde och rekommendation, och

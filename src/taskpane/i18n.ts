@@ -56,6 +56,11 @@ export interface UiStrings {
   // Team reviews
   raters: string;
   ratersHelp: string;
+  aggregate: string;
+  aggregateMedian: string;
+  aggregateMean: string;
+  countSources: string;
+  countSourcesHelp: string;
   whoIsScoring: string;
   whoIsScoringHelp: string;
   iAmRater: string;
@@ -191,6 +196,12 @@ export const UI: Record<Lang, UiStrings> = {
     raters: "Raters (optional)",
     ratersHelp:
       "Names separated by commas, e.g. Anne, Per: each scores in columns of their own, and the matrix shows the team's median, spread and disputed rows. Leave blank for one set of scores.",
+    aggregate: "Combine the raters' scores by",
+    aggregateMedian: "Median: one outlier does not move it",
+    aggregateMean: "Mean: every score counts alike",
+    countSources: "Count the sources' scores as a rater's",
+    countSourcesHelp:
+      "The scores CityNet finds in the documents are shown beside the raters' either way; ticked, they also count in the team's score.",
     whoIsScoring: "Who is scoring?",
     whoIsScoringHelp:
       "This matrix has several raters, each with columns of their own. Choose yourself: CityNet remembers it on this computer and writes your scores into your columns only.",
@@ -324,6 +335,12 @@ export const UI: Record<Lang, UiStrings> = {
     raters: "Vurderere (valgfritt)",
     ratersHelp:
       "Navn skilt med komma, f.eks. Anne, Per: hver gir poeng i egne kolonner, og matrisen viser teamets median, spredning og omstridte rader. La stå tomt for ett sett med poeng.",
+    aggregate: "Slå sammen vurderernes poeng med",
+    aggregateMedian: "Median: én avviker flytter den ikke",
+    aggregateMean: "Gjennomsnitt: hvert poeng teller likt",
+    countSources: "Tell kildenes poeng som en vurderers",
+    countSourcesHelp:
+      "Poengene CityNet finner i dokumentene vises ved siden av vurderernes uansett; krysset av teller de også i teamets poeng.",
     whoIsScoring: "Hvem gir poeng?",
     whoIsScoringHelp:
       "Denne matrisen har flere vurderere, hver med egne kolonner. Velg deg selv: CityNet husker det på denne datamaskinen og skriver poengene dine bare i dine kolonner.",
@@ -458,6 +475,12 @@ export const UI: Record<Lang, UiStrings> = {
     raters: "Bedömare (valfritt)",
     ratersHelp:
       "Namn åtskilda med komma, t.ex. Anne, Per: var och en ger poäng i egna kolumner, och matrisen visar teamets median, spridning och omstridda rader. Lämna tomt för en uppsättning poäng.",
+    aggregate: "Slå ihop bedömarnas poäng med",
+    aggregateMedian: "Median: en avvikare flyttar den inte",
+    aggregateMean: "Medelvärde: varje poäng räknas lika",
+    countSources: "Räkna källornas poäng som en bedömares",
+    countSourcesHelp:
+      "Poängen CityNet hittar i dokumenten visas bredvid bedömarnas i vilket fall; ikryssade räknas de också i teamets poäng.",
     whoIsScoring: "Vem ger poäng?",
     whoIsScoringHelp:
       "Den här matrisen har flera bedömare, var och en med egna kolumner. Välj dig själv: CityNet kommer ihåg det på den här datorn och skriver dina poäng bara i dina kolumner.",

@@ -72,6 +72,41 @@ describe("citynet export, then check", () => {
     expect(report.matrices[0].framework).toBe("combined");
   });
 
+  test("--raters with --aggregate mean and --count-sources: kept in the review, the sources' scores counted", async () => {
+    const team = async (extra: string[]) => {
+      const made = await run([
+        "export",
+        ...["--city", "Bergen", "--framework", "bergen", "--raters", "Anne, Per"],
+        ...extra,
+        ...["--out", "t.xlsx"],
+      ]);
+      expect(made.code).toBe(0);
+      const report = JSON.parse((await run(["check", "t.xlsx", "--json"], made.files)).out);
+      expect(report.problems).toEqual([]);
+      return report.matrices[0] as ReviewReport["matrices"][number];
+    };
+    const counted = await team(["--aggregate", "mean", "--count-sources"]);
+    expect(counted.team).toMatchObject({ aggregate: "mean", includeSources: true });
+    const ubc = counted.rows.find((r) => r.key === "ubc")!;
+    // Anne and Per have not scored: the team's score is the sources' (1, 2, 2), counted.
+    expect(ubc.scores).toEqual({ participation: 1, learning: 2, influence: 2 });
+    expect(ubc.recommendation).toBe("Leave");
+
+    const beside = await team([]);
+    expect(beside.team).toMatchObject({ aggregate: "median", includeSources: false });
+    const ubc2 = beside.rows.find((r) => r.key === "ubc")!;
+    expect(ubc2.scores).toEqual({ participation: null, learning: null, influence: null });
+    expect(ubc2.raters!["Sources (Bergen kommune, c. 2020–2021)"].scores).toEqual({
+      participation: 1,
+      learning: 2,
+      influence: 2,
+    });
+
+    const bad = await run(["export", "--city", "Bergen", "--aggregate", "mode", "--out", "x.xlsx"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--aggregate median|mean");
+  });
+
   test("an existing file is never replaced without --force", async () => {
     const files = new Map([["b.xlsx", new Uint8Array([1, 2, 3])]]);
     const refused = await run(["export", "--city", "Oslo", "--out", "b.xlsx"], files);

@@ -226,6 +226,39 @@ describeIf("a team review in the preview", () => {
       document.querySelector("#import-result")?.textContent?.includes("0 scores and notes imported")
     );
   }, 180_000);
+
+  test("a team that counts the sources' scores, combined by their mean", async () => {
+    await page.click("#tab-evaluate");
+    await page.getByLabel("City or municipality").fill("Bergen");
+    await page.click("#load-city");
+    await page.getByLabel("Bergen review").check();
+    await page.getByLabel("Raters (optional)").fill("Eva");
+    await page.getByLabel("Mean: every score counts alike").check();
+    await page.getByLabel("Count the sources' scores as a rater's").check();
+    await accessible("team options");
+    await page.click("#create-matrix");
+    await page.waitForSelector("#rater-choice");
+    await page.locator("#rater-choice").getByLabel("Eva").check();
+    await page.click("#choose-rater");
+    await page.waitForSelector("#scoring-as");
+    const ubc = page.locator('#sheet-grid td[data-cell^="A"]', {
+      hasText: "Union of the Baltic Cities",
+    });
+    const row = Number((await ubc.getAttribute("data-cell"))!.slice(1));
+    const team = await column("Participation");
+    // Eva has not scored: the team's participation is the sources' 1, counted.
+    expect(await cellText(`${team}${row}`)).toBe("1");
+    await ubc.click();
+    await page.waitForFunction(
+      () => document.querySelector("#score-title")?.textContent === "Union of the Baltic Cities"
+    );
+    await score("participation", "4 · Active: contributes in groups or projects");
+    await page.waitForFunction(
+      ({ ref }) =>
+        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "2.50",
+      { ref: `${team}${row}` }
+    ); // the mean of Eva's 4 and the sources' 1
+  }, 120_000);
 });
 
 describeIf("the team's own data in the preview", () => {

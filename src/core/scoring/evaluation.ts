@@ -181,6 +181,10 @@ export interface EvaluationOptions {
    * their own ("Sources: Bergen kommune, c. 2020–2021"), left out of the aggregate.
    */
   raters?: readonly string[];
+  /** How the raters' scores combine: median (default) or mean. */
+  aggregate?: "median" | "mean";
+  /** Count the sources' scores in the aggregate like a rater's (default: shown beside, not counted). */
+  includeSources?: boolean;
 }
 
 /** The sources' rater: named by the documents the scores come from. */
@@ -201,7 +205,12 @@ function sourcesRater(ds: Dataset, e: Evaluation, taken: string[]): Rater | unde
 }
 
 /** Makes an evaluation a team review: blank ratings for each rater, the prefilled scores as the sources'. */
-export function withTeam(ds: Dataset, e: Evaluation, names: readonly string[]): Evaluation {
+export function withTeam(
+  ds: Dataset,
+  e: Evaluation,
+  names: readonly string[],
+  how: { aggregate?: "median" | "mean"; includeSources?: boolean } = {}
+): Evaluation {
   const raters: Rater[] = [];
   for (const name of names) {
     const trimmed = name.trim();
@@ -223,8 +232,8 @@ export function withTeam(ds: Dataset, e: Evaluation, names: readonly string[]): 
   );
   const team: Team = {
     raters: sources ? [...raters, sources] : raters,
-    aggregate: "median",
-    includeSources: false,
+    aggregate: how.aggregate ?? "median",
+    includeSources: how.includeSources ?? false,
   };
   const n = e.framework.criteria.length;
   const rows = e.rows.map((row) => {
@@ -299,5 +308,5 @@ export function buildEvaluation(
     thresholds: { ...framework.thresholds },
     rows,
   };
-  return options.raters && options.raters.length > 0 ? withTeam(ds, e, options.raters) : e;
+  return options.raters && options.raters.length > 0 ? withTeam(ds, e, options.raters, options) : e;
 }

@@ -131,6 +131,8 @@ export class EvaluateView implements View {
   private candidates: string[] = [];
   private citiesText = "";
   private ratersText = "";
+  private aggregate: "median" | "mean" = "median";
+  private includeSources = false;
   private readonly imports: ImportState = {
     open: false,
     // Through the pane, so that only the view on show is drawn.
@@ -192,6 +194,41 @@ export class EvaluateView implements View {
     });
     raters.value = this.ratersText;
     raters.addEventListener("input", () => (this.ratersText = raters.value));
+    // How the team's scores combine: asked with the raters, kept in the matrix's settings.
+    const combine = el(
+      "fieldset",
+      { class: "group", id: "team-options" },
+      el("legend", {}, t.aggregate),
+      ...(["median", "mean"] as const).map((how) => {
+        const id = uid("agg");
+        const radio = el("input", { type: "radio", name: "aggregate", id, value: how });
+        radio.checked = how === this.aggregate;
+        radio.addEventListener("change", () => (this.aggregate = how));
+        return el(
+          "div",
+          { class: "choice" },
+          radio,
+          el("label", { for: id }, how === "median" ? t.aggregateMedian : t.aggregateMean)
+        );
+      }),
+      (() => {
+        const id = uid("count-sources");
+        const box = el("input", {
+          type: "checkbox",
+          id,
+          "aria-describedby": `${id}-help`,
+        });
+        box.checked = this.includeSources;
+        box.addEventListener("change", () => (this.includeSources = box.checked));
+        return el(
+          "div",
+          { class: "choice" },
+          box,
+          el("label", { for: id }, t.countSources),
+          el("p", { id: `${id}-help`, class: "help" }, t.countSourcesHelp)
+        );
+      })()
+    );
     const create = el(
       "fluent-button",
       { appearance: "primary", id: "create-matrix" },
@@ -220,6 +257,7 @@ export class EvaluateView implements View {
       el("label", { for: ratersId, class: "label" }, t.raters),
       raters,
       el("p", { id: `${ratersId}-help`, class: "help" }, t.ratersHelp),
+      combine,
       create,
       progress(this.ctx, this.imports),
       el("fluent-divider", {}),
@@ -321,6 +359,8 @@ export class EvaluateView implements View {
           .split(/[,;\n]/)
           .map((r) => r.trim())
           .filter(Boolean),
+        aggregate: this.aggregate,
+        includeSources: this.includeSources,
       });
       if (e.rows.length === 0) return ctx.say(ctx.t.nothingToEvaluate, "warning");
       const description = evaluationSheet(e, ctx.lang);
