@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { buildEvaluation, evaluateRow, teamRowResult } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { a1 } from "../../src/core/sheet/address";
@@ -6,6 +8,7 @@ import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { PageWorkbook } from "../../src/preview/page-workbook";
+import { readXlsx } from "../../src/xlsx/read";
 import { bundled } from "../helpers/dataset";
 import { applyEditTo, EditableSheet } from "../helpers/sheet-edits";
 
@@ -94,4 +97,44 @@ test("the preview workbook calculates the edited sheet as the core does", async 
   }
   const row = after.evaluation.rows.find((r) => r.key === "ubc")!;
   expect(row.scores).toEqual([3, 3.5, 3.5]); // Anne 1, 2, 2 and Per 5, 5, 5
+});
+
+describe("a review written before raters existed is migrated when a rater is added", () => {
+  // Format 2 (tests/fixtures/matrix-v2: written by citynet export of commit 11ff746^, then typed in
+  // LibreOffice) and format 1 (CityNet 0.1): whatever was typed becomes the first rater's.
+  const fixture = async (path: string) =>
+    (await readXlsx(new Uint8Array(readFileSync(join(__dirname, "../fixtures", path)))))[0];
+
+  test.each([
+    ["matrix-v2/bergen-nb.xlsx", 2],
+    ["matrix-v1/bergen-nb.xlsx", 1],
+  ])("%s (format %d)", async (path, version) => {
+    const sheet = new EditableSheet(await fixture(path));
+    const before = read(sheet);
+    expect(before.version).toBe(version);
+    expect(before.problems).toEqual([]);
+    applyEditTo(sheet, addRaterEdit(before, "Per", "Anne").edit);
+    const after = read(sheet);
+    expect(after.problems).toEqual([]);
+    expect(after.version).toBe(3);
+    expect(after.evaluation.team!.raters.map((r) => r.name)).toEqual(["Anne", "Per"]);
+    expect(after.evaluation.rows.map((r) => r.key)).toEqual(before.evaluation.rows.map((r) => r.key));
+    after.evaluation.rows.forEach((row, i) => {
+      const was = before.evaluation.rows[i];
+      expect(row.ratings!.anne.scores).toEqual(was.scores);
+      expect(row.notes ?? "").toBe(was.notes ?? ""); // the row's notes stay the row's
+      expect(row.ratings!.anne.notes ?? "").toBe("");
+      expect(row.ratings!.per.scores).toEqual([null, null, null]);
+      expect(row.scores).toEqual(was.scores);
+    });
+    if (version === 2) {
+      // What was typed in LibreOffice: a score changed, a score cleared, a note, who is responsible.
+      const ubc = after.evaluation.rows.find((r) => r.key === "ubc")!;
+      expect(ubc.ratings!.anne.scores).toEqual([3, 2, 2]);
+      expect(ubc.notes).toBe("Viktig for Østersjøsamarbeidet; se sak 45/2025");
+      const eurocities = after.evaluation.rows.find((r) => r.key === "eurocities")!;
+      expect(eurocities.ratings!.anne.scores).toEqual([4, null, 5]);
+      expect(eurocities.responsible).toBe("Byrådsavdeling for finans");
+    }
+  });
 });
