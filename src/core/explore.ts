@@ -5,6 +5,7 @@ import { allNames } from "./resolver";
 import type { Lang, Verdict } from "./model";
 import { SHEET_WORDS } from "./sheet/strings";
 import { foldText, nameKey } from "./normalize";
+import { sourceDetails } from "./words/sources";
 import { organisationFacts, type SourcedFact } from "./queries";
 import type { Status } from "./status";
 
@@ -58,7 +59,10 @@ export function searchDataset(ds: Dataset, text: string, limit = 30): SearchHit[
 export interface EventView {
   when: string;
   text: string;
+  /** The quote with its source by publisher, title and year, in the reader's language. */
   citation: string;
+  /** The details line for the folded source: the file it is kept in ("" for a workbook's rows). */
+  sourceDetails: string;
 }
 
 export interface MembershipView {
@@ -175,9 +179,16 @@ const WORDS: Record<
   },
 };
 
-function cite(ds: Dataset, sourceId: string, quote: string): string {
+function cite(
+  ds: Dataset,
+  sourceId: string,
+  quote: string,
+  lang: Lang
+): Pick<EventView, "citation" | "sourceDetails"> {
   const source = ds.sources.get(sourceId);
-  return source ? formatCitation(source, quote) : quote;
+  return source
+    ? { citation: formatCitation(source, quote, lang), sourceDetails: sourceDetails(source, lang) }
+    : { citation: quote, sourceDetails: "" };
 }
 
 export function membershipView(ds: Dataset, m: Membership, lang: Lang = "en"): MembershipView {
@@ -195,17 +206,17 @@ export function membershipView(ds: Dataset, m: Membership, lang: Lang = "en"): M
           ? `${formatYear(e.year, e.approximate)}–${e.until}`
           : formatYear(e.year, e.approximate),
       text: [w.events[e.type], e.detail, e.note].filter(Boolean).join(": "),
-      citation: cite(ds, e.source, e.quote),
+      ...cite(ds, e.source, e.quote, lang),
     })),
     assessment: m.assessment.map((f) => ({
       when: formatYear(f.year, f.approximate),
       text: f.value,
-      citation: cite(ds, f.source, f.quote),
+      ...cite(ds, f.source, f.quote, lang),
     })),
     recommendations: m.recommendations.map((r) => ({
       when: formatYear(r.year, r.approximate),
       text: `${w.verdicts[r.verdict]} (${r.by === "council" ? w.council : w.review}): ${r.text}`,
-      citation: cite(ds, r.source, r.quote),
+      ...cite(ds, r.source, r.quote, lang),
     })),
   };
 }
@@ -223,7 +234,7 @@ export function networkProfile(ds: Dataset, org: Organisation, lang: Lang = "en"
     parent: org.parent ? (ds.orgById.get(org.parent)?.name ?? "") : "",
     otherNames: otherNames(org),
     note: org.note ?? "",
-    facts: organisationFacts(ds, org.id),
+    facts: organisationFacts(ds, org.id, lang),
     members: (ds.membershipsByOrg.get(org.id) ?? [])
       .slice()
       .sort((a, b) => compareNames(a.place.name, b.place.name))
@@ -247,7 +258,7 @@ export function cityProfile(ds: Dataset, place: Place, lang: Lang = "en"): CityP
       return {
         when: r.since !== undefined ? String(r.since) : "",
         text: [`${other.name} (${r.kind})`, r.detail].filter(Boolean).join(": "),
-        citation: cite(ds, r.source, r.quote),
+        ...cite(ds, r.source, r.quote, lang),
       };
     }),
   };

@@ -1,4 +1,5 @@
-import type { MemberCount, SourceRecord, Verdict } from "./model";
+import type { Lang, MemberCount, SourceRecord, Verdict } from "./model";
+import { sourceName, sourcePublisher } from "./words/sources";
 
 // How facts read in a cell: plain English, with the document's dating where it is approximate.
 
@@ -12,16 +13,21 @@ export function formatMemberCount(m: MemberCount): string {
 }
 
 /** "Bergen kommune" from "Bergen kommune (appendix to a city government report)". */
-export function shortPublisher(source: SourceRecord): string {
-  const i = source.publisher.indexOf(" (");
-  return i > 0 ? source.publisher.slice(0, i) : source.publisher;
+export function shortPublisher(source: SourceRecord, lang: Lang = "en"): string {
+  return sourcePublisher(source, lang);
 }
 
-export function formatCitation(source: SourceRecord, quote: string): string {
+/**
+ * A quote with its source named by publisher, title and year, in the reader's language:
+ * `Bergen kommune, "Gjennomgang av …" (c. 2020–2021): «…»`. The file the document is kept in is
+ * left to a details line (sourceDetails). A workbook's own data row is cited by sheet, row and who
+ * entered it.
+ */
+export function formatCitation(source: SourceRecord, quote: string, lang: Lang = "en"): string {
   const w = source.workbook;
   if (w)
     return `this workbook, ${w.sheet} row ${w.row}, entered by ${w.enteredBy} on ${w.enteredOn}${w.document ? ` (${w.document})` : ""}: «${quote}»`;
-  return `${shortPublisher(source)}, "${source.title}" (${source.dateText}; ${source.file}): «${quote}»`;
+  return `${sourceName(source, lang)}: «${quote}»`;
 }
 
 export function formatYear(year: number, approximate: boolean): string {

@@ -11,6 +11,11 @@ export interface SourceRecord {
   file: string;
   title: string;
   publisher: string;
+  /**
+   * The publisher in each reader's language, where `publisher` describes rather than names it
+   * (an inferred publisher); a named publisher ("Bergen kommune") is the same in every language.
+   */
+  publisherIn?: Partial<Record<Lang, string>>;
   language: Lang;
   /** The year we date the document to; always approximate (inferred from its text). */
   year: number;

@@ -1,4 +1,10 @@
-import { ORG_FACT_FIELDS, type Fact, type MemberCount, type OrgFactField } from "./model";
+import {
+  ORG_FACT_FIELDS,
+  type Fact,
+  type Lang,
+  type MemberCount,
+  type OrgFactField,
+} from "./model";
 import {
   joinedYear,
   membershipKey,
@@ -20,6 +26,7 @@ import {
 import { foldText, nameKey } from "./normalize";
 import { allNames, describeValue, requireText, type Nameable } from "./resolver";
 import { statusAt, STATUSES, type Status } from "./status";
+import { sourceDetails } from "./words/sources";
 
 // The questions the custom functions and the task pane ask of the dataset. Arguments arrive as users
 // typed them (unknown), so each query validates its own input and throws CityNetError with a message.
@@ -389,12 +396,19 @@ export interface SourcedFact {
   approximate: boolean;
   source: string;
   quote: string;
+  /** The quote with its source by publisher, title and year, in the reader's language. */
   citation: string;
+  /** The details line for the folded source: the file it is kept in ("" for a workbook's rows). */
+  sourceDetails: string;
   note?: string;
 }
 
 /** Every dated fact about an organisation, with its citation, oldest first within each field. */
-export function organisationFacts(ds: Dataset, networkArg: unknown): SourcedFact[] {
+export function organisationFacts(
+  ds: Dataset,
+  networkArg: unknown,
+  lang: Lang = "en"
+): SourcedFact[] {
   const org = resolveNetwork(ds, networkArg);
   const out: SourcedFact[] = [];
   for (const field of ORG_FACT_FIELDS) {
@@ -407,7 +421,8 @@ export function organisationFacts(ds: Dataset, networkArg: unknown): SourcedFact
         approximate: fact.approximate,
         source: fact.source,
         quote: fact.quote,
-        citation: source ? formatCitation(source, fact.quote) : fact.quote,
+        citation: source ? formatCitation(source, fact.quote, lang) : fact.quote,
+        sourceDetails: source ? sourceDetails(source, lang) : "",
       };
       if (fact.note) item.note = fact.note;
       out.push(item);

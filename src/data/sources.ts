@@ -7,6 +7,11 @@ export const SOURCES = [
     file: "000_661455ce9d0b1b35.txt",
     title: "EUROCITIES / METREX nettverket",
     publisher: "A Norwegian municipality or county in the Oslo area (inferred)",
+    publisherIn: {
+      en: "A Norwegian municipality or county in the Oslo area",
+      nb: "En norsk kommune eller fylkeskommune i Oslo-området",
+      sv: "En norsk kommun eller fylkeskommun i Osloområdet",
+    },
     language: "nb",
     year: 2016,
     dateText: "c. 2015–2017",

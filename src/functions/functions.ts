@@ -55,7 +55,7 @@ export function networkRecommendation(city: string, network: string): string {
 }
 
 /**
- * Citation for the city's status in the network: publisher, document, date, file and a quote in the original language.
+ * Citation for the city's status in the network: publisher, title, year and a quote in the original language.
  * @customfunction NETWORK_SOURCE
  * @param city City, municipality or county, e.g. "Oslo".
  * @param network Network or organisation, e.g. "C40".

@@ -164,13 +164,20 @@ describe("recommendations and sources", () => {
       "The sources record no recommendation on Göteborg in EUROCITIES."
     );
   });
-  test("the source cites document, date, file and the quote that set the status", () => {
+  test("the source cites publisher, title, year and the quote that set the status; no file name", () => {
     expect(networkSource(ds, "Bergen", "UBC")).toBe(
-      'Bergen kommune, "Gjennomgang av kommunens internasjonale samarbeidsarenaer" (c. 2020–2021; 003_e567d6f39c3cc0f4.txt): «Bystyret har vedtatt å avslutte medlemskapet»'
+      'Bergen kommune, "Gjennomgang av kommunens internasjonale samarbeidsarenaer" (c. 2020–2021): «Bystyret har vedtatt å avslutte medlemskapet»'
     );
-    expect(networkSource(ds, "Stockholm", "Eurocities")).toContain(
-      "(c. 2010–2011; 001_92a00ac08a6ed3d8.txt)"
+    expect(networkSource(ds, "Stockholm", "Eurocities")).toMatch(
+      /^Stockholms stad, stadsledningskontoret, "Rapport avseende stadens engagemang i stadsövergripande internationella organisationer" \(c\. 2010–2011\): «/
     );
+    // An inferred publisher is described, without "(inferred)".
+    expect(networkSource(ds, "Oslo", "METREX")).toMatch(
+      /^A Norwegian municipality or county in the Oslo area, "EUROCITIES \/ METREX nettverket" \(c\. 2015–2017\): «/
+    );
+    for (const city of ["Bergen", "Stockholm", "Oslo"])
+      for (const [org] of cityNetworks(ds, city, "all"))
+        expect(networkSource(ds, city, org)).not.toMatch(/\.txt|\d{3}_[0-9a-f]{16}/);
   });
 });
 

@@ -192,9 +192,9 @@ describeIf("the task pane in the preview", () => {
     await page.keyboard.press("Enter");
     await page.waitForSelector("#panel h2");
     expect(await page.locator("#panel h2").innerText()).toBe("Union of the Baltic Cities");
-    // Every fact with its citation: publisher, document, date, file and quote.
+    // Every fact with its citation: publisher, title, year and quote (the file only in details).
     expect(await page.locator("#panel").innerText()).toContain(
-      'Bergen kommune, "Gjennomgang av kommunens internasjonale samarbeidsarenaer" (c. 2020–2021; 003_e567d6f39c3cc0f4.txt): «'
+      'Bergen kommune, "Gjennomgang av kommunens internasjonale samarbeidsarenaer" (c. 2020–2021): «'
     );
     await accessible("data");
     await shot("data-view");

@@ -96,7 +96,11 @@ test("a review too large for one answer on the web is read in parts of about 1 M
   const template = e.rows[0];
   while (e.rows.length < 10000)
     e.rows.push({ ...template, key: `candidate:t${e.rows.length}`, name: `Org ${e.rows.length}` });
-  e.rows = e.rows.map((r) => ({ ...r, evidence: "Bystyret har vedtatt. ".repeat(25) }));
+  e.rows = e.rows.map((r) => ({
+    ...r,
+    evidence: "Bystyret har vedtatt. ".repeat(25),
+    sourceEvidence: undefined,
+  }));
   const big = descriptionToSnapshot(evaluationSheet(e, "en"), "Bergen");
   const host = use({ sheets: [big] });
   const s = await host.readSheet("Bergen");

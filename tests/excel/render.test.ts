@@ -270,7 +270,7 @@ describe("renderSheet", () => {
     const e = evaluationWithRows(9);
     const texts = ["1-2", "3/4", "50%", "TRUE", "00123", "'s-Hertogenbosch", "- bullet", "@home"];
     texts.forEach((name, i) => (e.rows[i + 1] = { ...e.rows[i + 1], name }));
-    e.rows[0] = { ...e.rows[0], evidence: "x".repeat(40000) };
+    e.rows[0] = { ...e.rows[0], evidence: "x".repeat(40000), sourceEvidence: undefined };
     await renderSheet(context, evaluationSheet(e, "en"));
     const names = at(recorded.sheets[0].ranges, LAYOUT.firstDataRow, 0).formulas!;
     expect(names.slice(1).map((line) => line[0])).toEqual([

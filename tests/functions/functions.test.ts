@@ -76,7 +76,7 @@ describe("the other functions", () => {
       /^Join — council decision/
     );
     expect(fn.networkSource("Oslo", "Aalborg Commitments")).toMatch(
-      /^Oslo kommune, "Internasjonalt samarbeid på miljø" \(c\. 2011–2014; 002_3067fcd426def989\.txt\): «/
+      /^Oslo kommune, "Internasjonalt samarbeid på miljø" \(c\. 2011–2014\): «/
     );
     expect(excelError(() => fn.networkSource("Malmö", "C40"))).toEqual({
       code: NA,

@@ -104,7 +104,7 @@ describe("the preview workbook", () => {
   test("text is kept exactly as written, cut only past what a cell holds", async () => {
     const wb = new PageWorkbook();
     const e = buildEvaluation(ds, "Bergen", BUILT_IN_FRAMEWORKS[1]);
-    e.rows[0] = { ...e.rows[0], evidence: "y".repeat(40000) };
+    e.rows[0] = { ...e.rows[0], evidence: "y".repeat(40000), sourceEvidence: undefined };
     const name = await wb.createSheet(evaluationSheet(e, "en"));
     const notes = columnsFor(3).notes;
     const texts = ["=1+1", "1-2", "'s-Hertogenbosch", "TRUE", "00123", "50%"];

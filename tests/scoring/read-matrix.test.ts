@@ -13,6 +13,7 @@ import {
   type ReadMatrix,
 } from "../../src/core/sheet/read-matrix";
 import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
+import { rowEvidence } from "../../src/core/words/evidence";
 import { bundled } from "../helpers/dataset";
 import { EditableSheet } from "../helpers/sheet-edits";
 
@@ -58,8 +59,15 @@ describe("a matrix reads back as it was made", () => {
     expect(back.evaluation.weights).toEqual([1, 1, 1]);
     expect(back.evaluation.thresholds).toEqual(bergenFw.thresholds);
     expect(back.evaluation.rows).toHaveLength(35);
+    // The evidence reads back as the sheet wrote it, in its language (no longer the sources' scores).
     expect(back.evaluation.rows).toEqual(
-      e.rows.map((row, i) => ({ ...row, sheetRow: 8 + i, outsideTable: false }))
+      e.rows.map((row, i) => ({
+        ...row,
+        evidence: rowEvidence(row, lang),
+        sourceEvidence: undefined,
+        sheetRow: 8 + i,
+        outsideTable: false,
+      }))
     );
     expect(back.evaluation.rows.map((r) => r.sheetRow)).toEqual(e.rows.map((_, i) => 8 + i));
   });

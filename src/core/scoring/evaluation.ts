@@ -5,6 +5,8 @@ import { nameKey } from "../normalize";
 import { findMembership, resolveCity } from "../queries";
 import { requireText } from "../resolver";
 import type { Status } from "../status";
+import { evidenceText } from "../words/evidence";
+import { sourceEvidence, type SourceEvidence } from "./evidence";
 import type { Framework, Thresholds } from "./frameworks";
 import type { Recommendation } from "./recommend";
 import { sensitivity, type WeightRange } from "./sensitivity";
@@ -44,6 +46,11 @@ export interface EvaluationRow {
   scores: (number | null)[];
   /** Where the prefilled scores come from: quotes, one line per criterion. */
   evidence: string;
+  /**
+   * The sources' scores behind `evidence` (a matrix being made): a sheet writes the evidence from them
+   * in its own language (words/evidence.ts). Absent for a row read back from a sheet.
+   */
+  sourceEvidence?: SourceEvidence[];
   notes: string;
   /** Team reviews: each rater's scores and notes, by rater id. */
   ratings?: Record<string, Rating>;
@@ -134,25 +141,18 @@ export function sourceScoresFor(
   ds: Dataset,
   m: Membership,
   framework: Framework
-): { scores: (number | null)[]; evidence: string } {
-  const found = ds.sourceScores.get(membershipKey(m.place.id, m.org.id)) ?? [];
-  const lines: string[] = [];
-  const scores = framework.criteria.map(({ criterion }) => {
-    const s = found.find((x) => x.criterion === criterion.id);
-    if (!s) return null;
-    const source = ds.sources.get(s.source);
-    lines.push(
-      `${criterion.label.en} ${s.score}: «${s.quote}» (${source ? `${source.file}, ${source.dateText}` : s.source})`
-    );
-    return s.score;
-  });
-  return { scores, evidence: lines.join("\n") };
+): { scores: (number | null)[]; evidence: string; items: SourceEvidence[] } {
+  const items = sourceEvidence(ds, m, framework);
+  const scores = framework.criteria.map(
+    ({ criterion }) => items.find((x) => x.criterion.id === criterion.id)?.score ?? null
+  );
+  return { scores, evidence: evidenceText(items, "en"), items };
 }
 
 function rowFor(ds: Dataset, m: Membership, framework: Framework, prefill: boolean): EvaluationRow {
-  const { scores, evidence } = prefill
+  const { scores, evidence, items } = prefill
     ? sourceScoresFor(ds, m, framework)
-    : { scores: framework.criteria.map(() => null), evidence: "" };
+    : { scores: framework.criteria.map(() => null), evidence: "", items: [] };
   const responsible = m.responsible[m.responsible.length - 1];
   return {
     key: m.org.id,
@@ -163,6 +163,7 @@ function rowFor(ds: Dataset, m: Membership, framework: Framework, prefill: boole
     responsible: responsible ? responsible.value : "",
     scores,
     evidence,
+    ...(items.length > 0 ? { sourceEvidence: items } : {}),
     notes: "",
   };
 }

@@ -1,4 +1,7 @@
-import type { CriterionId, Level } from "./criteria";
+import { membershipKey, type Dataset } from "../dataset";
+import type { SourceRecord } from "../model";
+import type { Criterion, CriterionId, Level } from "./criteria";
+import type { Framework } from "./frameworks";
 
 /**
  * A score a document's own words imply for one criterion of one membership, e.g. Bergen on UBC:
@@ -22,4 +25,42 @@ export interface ScoreDocumentData<
 > {
   source: S;
   scores: SourceScoreInput<P, O>[];
+}
+
+/** One score the sources imply for a membership, with what a reader needs to check it. */
+export interface SourceEvidence {
+  criterion: Criterion;
+  score: Level;
+  /** The document's own words. */
+  quote: string;
+  sourceId: string;
+  /** The source document, where the dataset has it. */
+  source?: SourceRecord;
+}
+
+/**
+ * The scores a membership's documents imply for a framework's criteria, in the framework's order,
+ * each with its quote and source (at most one per criterion).
+ */
+export function sourceEvidence(
+  ds: Pick<Dataset, "sourceScores" | "sources">,
+  m: { place: { id: string }; org: { id: string } },
+  framework: Pick<Framework, "criteria">
+): SourceEvidence[] {
+  const found = ds.sourceScores.get(membershipKey(m.place.id, m.org.id)) ?? [];
+  const out: SourceEvidence[] = [];
+  for (const { criterion } of framework.criteria) {
+    const s = found.find((x) => x.criterion === criterion.id);
+    if (!s) continue;
+    const item: SourceEvidence = {
+      criterion,
+      score: s.score,
+      quote: s.quote,
+      sourceId: s.source,
+    };
+    const source = ds.sources.get(s.source);
+    if (source) item.source = source;
+    out.push(item);
+  }
+  return out;
 }

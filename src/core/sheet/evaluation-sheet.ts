@@ -48,6 +48,8 @@ import {
 import { settingsText } from "./settings";
 import { uniqueHeadings, validTableName } from "./sheet-names";
 import { SHEET_WORDS } from "./strings";
+import { rowEvidence } from "../words/evidence";
+import { approximateDate } from "../words/sources";
 
 // The evaluation matrix sheet: title, weights, a table with one row per organisation, native formulas
 // for value, coverage and recommendation, a legend with thresholds and rubrics, and a chart.
@@ -368,7 +370,7 @@ export function evaluationSheet(
       formula(recommendationFormula(at(i, cols.value), typeCell(i), THRESHOLD_NAMES, recWords))
     ),
     column(cols.fragile, (_, i) => text(results[i].fragile ? w.yes : null)),
-    column(cols.evidence, (r) => text(r.evidence || null), { wrap: true }),
+    column(cols.evidence, (r) => text(rowEvidence(r, lang) || null), { wrap: true }),
     column(cols.notes, (r) => text(r.notes || null), { wrap: true }),
     {
       row: firstRow,
@@ -615,7 +617,7 @@ function teamBlocks(
 
 /** How a rater is shown: their name, or the documents for the sources' rater. */
 export function raterLabel(r: Rater, lang: Lang): string {
-  return r.source ? SHEET_WORDS[lang].team.sources(r.name) : r.name;
+  return r.source ? SHEET_WORDS[lang].team.sources(approximateDate(r.name, lang)) : r.name;
 }
 
 /** Where each fixed column starts out. */
