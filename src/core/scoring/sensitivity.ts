@@ -107,3 +107,87 @@ export function sensitivity(
 
   return { value, coverage, recommendation: base, ranges, fragile };
 }
+
+/** Where one weight, moved on its own, changes the recommendation. */
+export interface WeightTip {
+  /** Index of the criterion in the framework. */
+  index: number;
+  /** The weight now. */
+  weight: number;
+  /** "more": the recommendation changes once the weight rises above `limit`; "less": once it falls below. */
+  when: "more" | "less";
+  limit: number;
+  from: Recommendation;
+  to: Recommendation;
+}
+
+/**
+ * The weights at which the recommendation changes, criterion by criterion (the others kept as they
+ * are): the limits sensitivity() finds, as weights, with the recommendation on the far side. A
+ * criterion weighted 0 but scored can change it too, by getting a weight. Empty when no single weight
+ * can change the recommendation (or there is none).
+ */
+export function weightTips(
+  criteria: readonly WeightedCriterion[],
+  scores: readonly unknown[],
+  thresholds: Thresholds,
+  candidate: boolean
+): WeightTip[] {
+  const s = sensitivity(criteria, scores, thresholds, candidate);
+  const from = s.recommendation;
+  if (from === null) return [];
+  const at = (index: number, weight: number) =>
+    recommend(
+      valueScore(
+        criteria.map((c, i) => (i === index ? { ...c, weight } : c)),
+        scores
+      ).value,
+      candidate,
+      thresholds
+    );
+  const tips: WeightTip[] = [];
+  const largest = Math.max(...criteria.map((o) => o.weight));
+  const add = (index: number, when: WeightTip["when"], limit: number) => {
+    // Just past the limit (bisection pins it to 1e-12): the recommendation on the far side.
+    const past =
+      when === "less" ? limit * (1 - 1e-6) : limit > 0 ? limit * (1 + 1e-6) : largest * 1e-6;
+    const to = at(index, past);
+    if (to !== null && to !== from)
+      tips.push({ index, weight: criteria[index].weight, when, limit, from, to });
+  };
+  criteria.forEach((c, index) => {
+    const score = scores[index];
+    if (!isAssessed(score)) return;
+    if (c.weight > 0) {
+      const r = s.ranges[index];
+      if (r.minFactor > 0) add(index, "less", c.weight * r.minFactor);
+      if (r.maxFactor < Infinity) add(index, "more", c.weight * r.maxFactor);
+      return;
+    }
+    // Weighted 0: the value is the others'; a weight g moves it towards this score,
+    // (rest + g·score) / (restWeight + g), crossing a threshold t at g = (t·restWeight − rest) / (score − t).
+    const x = c.direction === "cost" ? 6 - score : score;
+    let rest = 0;
+    let restWeight = 0;
+    criteria.forEach((o, i) => {
+      const y = scores[i];
+      if (i === index || !isAssessed(y)) return;
+      rest += o.weight * (o.direction === "cost" ? 6 - y : y);
+      restWeight += o.weight;
+    });
+    const cuts = (
+      candidate
+        ? [thresholds.join]
+        : [thresholds.strengthen, thresholds.continue, thresholds.review]
+    ).map((t) => t - THRESHOLD_EPSILON);
+    const limits = cuts
+      .filter((t) => t !== x)
+      .map((t) => (t * restWeight - rest) / (x - t))
+      .filter((g) => g > 0 && Number.isFinite(g) && g <= largest * MAX_FACTOR)
+      // A value sitting at a threshold tips at a weight within rounding of 0: any weight tips it.
+      .map((g) => (g < largest * 1e-6 ? 0 : refine(g, (w) => at(index, w) === from)))
+      .filter((g) => at(index, g === 0 ? largest * 1e-6 : g * (1 + 1e-6)) !== from);
+    if (limits.length > 0) add(index, "more", Math.min(...limits));
+  });
+  return tips;
+}
