@@ -1,5 +1,5 @@
 import { rectA1, type Rect } from "../core/sheet/address";
-import type { Block, Cell, SheetDescription, Style } from "../core/sheet/description";
+import type { Block, Cell, SheetDescription, Style, Validation } from "../core/sheet/description";
 import { candidateSheetNames, candidateTableNames } from "../core/sheet/sheet-names";
 import { excelInput } from "./cell-input";
 import { toR1C1 } from "./r1c1";
@@ -18,6 +18,30 @@ import {
 // the request its constants only. Names are added before the formulas that use them, in the same
 // request. Needs ExcelApi 1.8 (data validation, chart options, Runtime.enableEvents); the task pane
 // checks before calling.
+
+/** A description's rule as Office.js takes it. */
+function validationRule(rule: Validation["rule"]): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "whole":
+      return {
+        wholeNumber: {
+          formula1: rule.min,
+          formula2: rule.max,
+          operator: "Between" as Excel.DataValidationOperator,
+        },
+      };
+    case "decimal":
+      return {
+        decimal: {
+          formula1: rule.min,
+          operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator,
+        },
+      };
+    case "list":
+      // A list source with commas is one item per word; the words CityNet lists hold no commas.
+      return { list: { inCellDropDown: true, source: rule.items.join(",") } };
+  }
+}
 
 /** Office.js wants every cell of a range as a formula or constant; text goes in exactly as it is. */
 function cellInput(cell: Cell | undefined): string | number | boolean {
@@ -179,13 +203,7 @@ export async function writeParts(
   for (const v of parts.validations)
     await batch.add(jsonBytes([v.prompt, v.error]), () => {
       const target = range(v.range);
-      target.dataValidation.rule = {
-        wholeNumber: {
-          formula1: v.wholeNumber.min,
-          formula2: v.wholeNumber.max,
-          operator: "Between" as Excel.DataValidationOperator,
-        },
-      };
+      target.dataValidation.rule = validationRule(v.rule);
       target.dataValidation.ignoreBlanks = true;
       target.dataValidation.prompt = {
         showPrompt: true,

@@ -155,10 +155,16 @@ function sheetXml(d: SheetDescription, styles: Styles, tableRel?: string): strin
     fr || fc
       ? `<pane${fc ? ` xSplit="${fc}"` : ""}${fr ? ` ySplit="${fr}"` : ""} topLeftCell="${a1(fr, fc)}" activePane="${fr && fc ? "bottomRight" : fr ? "bottomLeft" : "topRight"}" state="frozen"/>`
       : "";
-  const validations = d.validations.map(
-    (v) =>
-      `<dataValidation type="whole" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escAttr(v.error.title)}" error="${escAttr(v.error.message)}" promptTitle="${escAttr(v.prompt.title)}" prompt="${escAttr(v.prompt.message)}" sqref="${rectA1(v.range)}"><formula1>${v.wholeNumber.min}</formula1><formula2>${v.wholeNumber.max}</formula2></dataValidation>`
-  );
+  const validations = d.validations.map((v) => {
+    const rule = v.rule;
+    const [type, operator, formulas] =
+      rule.kind === "whole"
+        ? ["whole", "", `<formula1>${rule.min}</formula1><formula2>${rule.max}</formula2>`]
+        : rule.kind === "decimal"
+          ? ["decimal", ' operator="greaterThanOrEqual"', `<formula1>${rule.min}</formula1>`]
+          : ["list", "", `<formula1>${esc(`"${rule.items.join(",")}"`)}</formula1>`];
+    return `<dataValidation type="${type}"${operator} allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="${escAttr(v.error.title)}" error="${escAttr(v.error.message)}" promptTitle="${escAttr(v.prompt.title)}" prompt="${escAttr(v.prompt.message)}" sqref="${rectA1(v.range)}">${formulas}</dataValidation>`;
+  });
   const scales = d.colorScales.map(
     (s, i) =>
       `<conditionalFormatting sqref="${rectA1(s.range)}"><cfRule type="colorScale" priority="${i + 1}"><colorScale>${s.points.map((p) => `<cfvo type="num" val="${p.value}"/>`).join("")}${s.points.map((p) => `<color rgb="${argb(p.color)}"/>`).join("")}</colorScale></cfRule></conditionalFormatting>`

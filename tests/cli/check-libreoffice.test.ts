@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { main } from "../../src/cli/main";
+import { a1 } from "../../src/core/sheet/address";
 import { isDamaged, readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import type { ReportMatrix, ReviewReport } from "../../src/core/sheet/review-report";
 import { readXlsx } from "../../src/xlsx/read";
@@ -101,7 +102,11 @@ maybe(
     const r = rowNumber(row(before, "ubc").cells.participation);
     const layout = (readMatrix((await readXlsx(original))[0]) as ReadMatrix).layout;
     const t = layout.thresholdCells.strengthen!;
-    const strengthen = `${String.fromCharCode(65 + t.col)}${t.row + 1}`;
+    const strengthen = a1(t.row, t.col);
+    const costs = layout.costs!.columns;
+    const fee = a1(r - 1, costs.fee!);
+    const currency = a1(r, costs.currency!);
+    const days = a1(r + 1, costs.staffDays!);
     const edited = editWithLibreOffice(python!, original, [
       { op: "set", sheet: "Bergen", cell: `G${r}`, value: "fire" },
       { op: "set", sheet: "Bergen", cell: `H${r}`, value: 2.5 },
@@ -109,6 +114,9 @@ maybe(
       { op: "set", sheet: "Bergen", cell: "G4", value: -1 },
       { op: "set", sheet: "Bergen", cell: strengthen, value: "4,5" }, // T_STRENGTHEN, as text
       { op: "set", sheet: "Bergen", cell: `J${r + 2}`, value: 3.5 }, // over the Value formula
+      { op: "set", sheet: "Bergen", cell: fee, value: "ca. 20 000" },
+      { op: "set", sheet: "Bergen", cell: currency, value: "DKK" },
+      { op: "set", sheet: "Bergen", cell: days, value: -2 },
     ]);
     const { code, report } = await check(edited, "--lang", "nb");
     expect(code).toBe(1);
@@ -117,9 +125,22 @@ maybe(
       ["Bergen", strengthen, "error"],
       ["Bergen", `G${r}`, "error"],
       ["Bergen", `H${r}`, "error"],
+      ["Bergen", fee, "error"],
       ["Bergen", `C${r + 1}`, "error"],
+      ["Bergen", currency, "error"],
       ["Bergen", `J${r + 2}`, "error"],
+      ["Bergen", days, "error"],
     ]);
+    const said = (cell: string) => report.problems.find((p) => p.cell === cell)!.message;
+    expect(said(fee)).toBe(
+      "«ca. 20 000» er ikke et tall på 0 eller mer, så det regnes ikke som årlig kontingent. Skriv et tall (f.eks. 25000), eller tøm cellen."
+    );
+    expect(said(currency)).toBe(
+      "«DKK» er ikke en valuta CityNet kjenner: skriv NOK, SEK eller EUR, eller tøm cellen for NOK, gjennomgangens valuta. Kontingenten regnes ikke med før da."
+    );
+    expect(said(days)).toBe(
+      "«−2» er ikke et tall på 0 eller mer, så det regnes ikke som dagsverk per år. Skriv et tall (f.eks. 12), eller tøm cellen."
+    );
     expect(report.problems[2].message).toBe(
       "«fire» er tekst, ikke et poeng for Deltakelse. Skriv et helt tall fra 1 til 5, eller tøm cellen."
     );

@@ -35,7 +35,7 @@ describe("citynet export, then check", () => {
       cityId: "bergen",
       framework: "bergen",
       language: "nb",
-      version: 3,
+      version: 4,
     });
     expect(m.rows).toHaveLength(34);
     const ubc = m.rows.find((r) => r.key === "ubc")!;

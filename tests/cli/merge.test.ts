@@ -111,7 +111,7 @@ test("the same rater with different scores in two copies is a conflict, with bot
   expect(merged.files.has("m.xlsx")).toBe(false);
   expect(merged.err.split("\n")).toEqual([
     "Nothing was written: 1 conflict between the copies, each to be decided by you:",
-    "  Anne's score for Participation for Union of the Baltic Cities differs between the copies: 2 (first.xlsx, Bergen!V39); 4 (second.xlsx, Bergen!V39). Decide which is right in one copy, then merge again.",
+    "  Anne's score for Participation for Union of the Baltic Cities differs between the copies: 2 (first.xlsx, Bergen!AC39); 4 (second.xlsx, Bergen!AC39). Decide which is right in one copy, then merge again.",
   ]);
 });
 

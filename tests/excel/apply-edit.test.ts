@@ -1,7 +1,7 @@
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { addRaterEdit } from "../../src/core/sheet/add-rater";
-import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
+import { columnsFor, evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { applySheetEdit } from "../../src/excel/apply-edit";
@@ -35,8 +35,9 @@ test("a rater added: insert, then names, then formulas; events off and on again"
   const first = actions(client.requests[0]);
   // Whole columns before the last table column (a hidden chart helper), 6 for Per: 3 scores, value,
   // recommendation, notes.
+  const last = columnsFor(3, ["anne", "sources"], true).last;
   expect(first).toContain(
-    '_KeepReference Worksheets.GetItem("Bergen").GetRangeByIndexes(0,38,1,6).GetEntireColumn().Insert("Right")'
+    `_KeepReference Worksheets.GetItem("Bergen").GetRangeByIndexes(0,${last},1,6).GetEntireColumn().Insert("Right")`
   );
   expect(first.some((a) => a.includes(".Names.Add("))).toBe(false);
   const rest = client.requests.slice(1).flatMap(actions);

@@ -81,7 +81,7 @@ describe("OwnWrites", () => {
 describe("affectsMatrix", () => {
   const e = buildEvaluation(bundled(), "Bergen", BUILT_IN_FRAMEWORKS[1]);
   const read = readMatrix(descriptionToSnapshot(evaluationSheet(e, "nb"), "Bergen")) as ReadMatrix;
-  const cols = columnsFor(3);
+  const cols = columnsFor(3, [], true);
   const row = LAYOUT.firstDataRow + 3;
 
   test.each([

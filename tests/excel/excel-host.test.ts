@@ -1,7 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
-import { evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
+import { a1, columnLetter } from "../../src/core/sheet/address";
+import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
 import { isDamaged, readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { ExcelHost } from "../../src/excel/excel-host";
@@ -19,6 +20,13 @@ const description = evaluationSheet(
 );
 const snapshot = descriptionToSnapshot(description, "Bergen");
 const grid = snapshot.values;
+/** The computed cost columns (fee in NOK, value per 10,000 and per staff day), all formulas. */
+const costFormulas = (() => {
+  const c = columnsFor(3, [], true).costs!;
+  return [c.converted, c.perTenThousand, c.perStaffDay]
+    .map((col) => `,Bergen!${columnLetter(col)}9:${columnLetter(col)}43`)
+    .join("");
+})();
 
 /** A collection whose items can be read only after load() and a sync; getItem by name any time. */
 function strictCollection<T extends { name: string }>(items: T[], syncs: { count: number }) {
@@ -76,7 +84,7 @@ function mockExcel(active: Active = { sheet: "Bergen", row: 11, col: 7 }) {
               // Which of the probed Value/Coverage/Recommendation cells hold formulas: all but K12.
               special: {
                 isNullObject: false,
-                address: "Bergen!J9:J43,Bergen!K9:K11,Bergen!K13:K43,Bergen!L9:L43",
+                address: `Bergen!J9:J43,Bergen!K9:K11,Bergen!K13:K43,Bergen!L9:L43${costFormulas}`,
               },
               getSpecialCellsOrNullObject: function (this: { special: unknown }, type: string) {
                 if (type !== "Formulas") throw new Error(`unexpected ${type}`);
@@ -159,7 +167,7 @@ function mockExcel(active: Active = { sheet: "Bergen", row: 11, col: 7 }) {
   ws.names = strictCollection(
     description.names.map((n) => ({
       name: n.name,
-      formula: `=Bergen!$${String.fromCharCode(65 + n.ref.col)}$${n.ref.row + 1}`,
+      formula: `=Bergen!${a1(n.ref.row, n.ref.col, true)}`,
     })),
     syncs
   );

@@ -76,7 +76,7 @@ describe("request sizes", () => {
 
   test("the per-row formulas go once per column: the value column is one R1C1 formula", async () => {
     const { d } = await render(500);
-    const cols = columnsFor(combined.criteria.length);
+    const cols = columnsFor(combined.criteria.length, [], true);
     const sets = actions(client.requests[1]).filter((a) => a.name === "FormulasR1C1");
     const value = sets.find((a) =>
       a.path.endsWith(`GetRangeByIndexes(${LAYOUT.firstDataRow},${cols.value},500,1)`)
@@ -85,8 +85,9 @@ describe("request sizes", () => {
     expect(value.args).toEqual([
       toR1C1(first.cells[0][0].formula!, LAYOUT.firstDataRow, cols.value),
     ]);
-    // Value, coverage, recommendation and the six chart helpers: nine columns, nine actions.
-    expect(sets).toHaveLength(9);
+    // Value, coverage, recommendation, the fee in the review's currency, value per 10,000 and per staff
+    // day, and the six chart helpers: twelve columns, twelve actions.
+    expect(sets).toHaveLength(12);
     // No formula of a data row goes in A1 any more.
     const a1 = actions(client.requests[1]).filter(
       (a) => a.name === "Formulas" && JSON.stringify(a.args).includes("=IF(")

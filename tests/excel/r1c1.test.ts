@@ -105,9 +105,9 @@ describe("every formula CityNet writes", () => {
   });
 
   test.each(sheets)(
-    "$label: value, coverage, recommendation and chart helpers are one formula per column",
+    "$label: value, coverage, recommendation, costs and chart helpers are one formula per column",
     ({ d, criteria }) => {
-      const cols = columnsFor(criteria);
+      const cols = columnsFor(criteria, [], true);
       const perColumn = d.blocks
         .filter((b) => b.row === LAYOUT.firstDataRow)
         .flatMap((b) => planBlock(b).uniform.map((u) => b.col + u.col));
@@ -115,6 +115,9 @@ describe("every formula CityNet writes", () => {
         cols.value,
         cols.coverage,
         cols.recommendation,
+        cols.costs!.converted,
+        cols.costs!.perTenThousand,
+        cols.costs!.perStaffDay,
         ...cols.series,
       ]);
     }

@@ -58,7 +58,7 @@ describe("renderSheet", () => {
       row: LAYOUT.headerRow,
       col: 0,
       rows: rows + 1,
-      cols: columnsFor(6).last + 1,
+      cols: columnsFor(6, [], true).last + 1,
     });
     expect(table).toMatchObject({
       hasHeaders: true,
@@ -81,7 +81,7 @@ describe("renderSheet", () => {
     const d = evaluationSheet(e, "nb");
     await renderSheet(context, d);
     const sheet = recorded.sheets[0];
-    const cols = columnsFor(6);
+    const cols = columnsFor(6, [], true);
     const row = LAYOUT.firstDataRow;
     // Value, coverage and recommendation: one R1C1 formula per column, for all its rows at once.
     const valueBlock = at(sheet.ranges, row, cols.value, "formulasR1C1");
@@ -120,11 +120,21 @@ describe("renderSheet", () => {
       "T_CONTINUE",
       "T_REVIEW",
       "T_JOIN",
+      "FX_NOK",
+      "FX_SEK",
+      "FX_EUR",
     ]);
-    // Hidden: the settings, 12 fixed columns, 6 score columns and 6 chart helpers.
-    expect(sheet.names.filter((n) => n.visible === false)).toHaveLength(1 + 12 + 6 + 6);
+    // Hidden: the settings, 12 fixed columns, 6 score columns, 7 cost columns and 6 chart helpers.
+    expect(sheet.names.filter((n) => n.visible === false)).toHaveLength(1 + 12 + 6 + 7 + 6);
     const validated = sheet.ranges.filter((r) => r.dataValidation.rule);
-    expect(validated).toHaveLength(6);
+    // Six scores, then the fee, its currency, staff days and trips.
+    expect(validated).toHaveLength(10);
+    expect(validated.slice(6).map((r) => r.dataValidation.rule)).toEqual([
+      { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      { list: { inCellDropDown: true, source: "NOK,SEK,EUR" } },
+      { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+    ]);
     expect(validated[0].dataValidation).toMatchObject({
       rule: { wholeNumber: { formula1: 1, formula2: 5, operator: "Between" } },
       ignoreBlanks: true,

@@ -454,7 +454,7 @@ describe("the settings", () => {
         cell: "B3",
         severity: "warning",
         message:
-          "This matrix was written by CityNet 3.1 (format 7); this CityNet reads format 3. It is read as far as possible: update CityNet to read all of it.",
+          "This matrix was written by CityNet 3.1 (format 7); this CityNet reads format 4. It is read as far as possible: update CityNet to read all of it.",
       }),
     ]);
   });

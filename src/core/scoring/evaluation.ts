@@ -7,6 +7,7 @@ import { requireText } from "../resolver";
 import type { Status } from "../status";
 import { evidenceText } from "../words/evidence";
 import { sourceEvidence, type SourceEvidence } from "./evidence";
+import { costSettingsFor, defaultCurrency, type CostSettings, type Currency, type RowCosts } from "./costs";
 import type { Framework, Thresholds } from "./frameworks";
 import type { Recommendation } from "./recommend";
 import { sensitivity, type WeightRange } from "./sensitivity";
@@ -56,6 +57,8 @@ export interface EvaluationRow {
   ratings?: Record<string, Rating>;
   /** Team reviews: who is to score this row (a rater's name, or a body such as a department). */
   assigned?: string;
+  /** What the membership costs, as the team typed it (absent: a matrix from before costs). */
+  costs?: RowCosts;
 }
 
 export interface Evaluation {
@@ -67,6 +70,8 @@ export interface Evaluation {
   rows: EvaluationRow[];
   /** Several raters (absent: one set of scores, typed into the criterion columns). */
   team?: Team;
+  /** The review's currency and exchange rates (absent: a matrix from before costs, format 3 or older). */
+  costs?: CostSettings;
 }
 
 export interface RowResult {
@@ -186,6 +191,8 @@ export interface EvaluationOptions {
   aggregate?: "median" | "mean";
   /** Count the sources' scores in the aggregate like a rater's (default: shown beside, not counted). */
   includeSources?: boolean;
+  /** The review's currency; default: the city's country's (NOK, SEK), else EUR. */
+  currency?: Currency;
 }
 
 /** The sources' rater: named by the documents the scores come from. */
@@ -302,12 +309,14 @@ export function buildEvaluation(
     });
   }
 
+  const country = city.id ? ds.placeById.get(city.id)?.country : undefined;
   const e: Evaluation = {
     city,
     framework,
     weights: framework.criteria.map((c) => c.weight),
     thresholds: { ...framework.thresholds },
-    rows,
+    rows: rows.map((r) => ({ ...r, costs: { fee: null, currency: null, staffDays: null, trips: null } })),
+    costs: costSettingsFor(options.currency ?? defaultCurrency(country)),
   };
   return options.raters && options.raters.length > 0 ? withTeam(ds, e, options.raters, options) : e;
 }

@@ -281,7 +281,17 @@ export function addRaterEdit(
     row: layout.settingsCell.row,
     col: shift(layout.settingsCell.col)!,
     cells: [
-      [{ value: settingsText({ lang: read.lang, city: e.city, framework: e.framework, team }) }],
+      [
+        {
+          value: settingsText({
+            lang: read.lang,
+            city: e.city,
+            framework: e.framework,
+            team,
+            currency: e.costs?.currency,
+          }),
+        },
+      ],
     ],
   });
 
@@ -292,7 +302,7 @@ export function addRaterEdit(
     ? newcomers.flatMap((r) =>
         raterCols.get(r.id)!.scores.map((c, i) => ({
           range: { ...dataRows, col: c! },
-          wholeNumber: { min: 1, max: 5 },
+          rule: { kind: "whole", min: 1, max: 5 },
           prompt: {
             title: label(i).slice(0, MAX_PROMPT_TITLE),
             message: rubricMessage(e.framework.criteria[i].criterion.rubric, read.lang),

@@ -47,10 +47,18 @@ export interface ColumnSpec {
   hidden?: boolean;
 }
 
+/** What a cell accepts; blank is always allowed (blank = not assessed, or nothing to say). */
+export type ValidationRule =
+  /** Whole numbers from min to max: scores. */
+  | { kind: "whole"; min: number; max: number }
+  /** Any number of at least min: fees, staff days, trips. */
+  | { kind: "decimal"; min: number }
+  /** One of these words: a currency. */
+  | { kind: "list"; items: string[] };
+
 export interface Validation {
   range: Rect;
-  /** Whole numbers from min to max; blank allowed (blank = not assessed). */
-  wholeNumber: { min: number; max: number };
+  rule: ValidationRule;
   /** Shown when the cell is selected: title at most 32 characters, message at most 255. */
   prompt: { title: string; message: string };
   error: { title: string; message: string };

@@ -45,6 +45,7 @@ import {
   weightName,
   type FixedColumn,
 } from "./matrix-names";
+import { costParts, INPUT_FILL } from "./cost-parts";
 import { settingsText } from "./settings";
 import { uniqueHeadings, validTableName } from "./sheet-names";
 import { SHEET_WORDS } from "./strings";
@@ -75,6 +76,17 @@ export interface RaterColumns {
   notes: number;
 }
 
+/** Format 4: what the membership costs (typed) and its value for money (computed). */
+export interface CostColumns {
+  fee: number;
+  currency: number;
+  staffDays: number;
+  trips: number;
+  converted: number;
+  perTenThousand: number;
+  perStaffDay: number;
+}
+
 export interface Columns {
   /** Team reviews: who is to score the row. */
   assigned?: number;
@@ -89,6 +101,8 @@ export interface Columns {
   disputed?: number;
   evidence: number;
   notes: number;
+  /** Format 4: the cost columns, after the notes. */
+  costs?: CostColumns;
   /** Team reviews: one per criterion. */
   spread: number[];
   /** Team reviews: each rater's scores, value, recommendation and notes. */
@@ -104,7 +118,11 @@ export interface Columns {
  * typed in. With a team: "Assigned to" after Responsible, the criterion columns aggregate the raters'
  * columns, which follow the notes with the spreads.
  */
-export function columnsFor(criteriaCount: number, raterIds: readonly string[] = []): Columns {
+export function columnsFor(
+  criteriaCount: number,
+  raterIds: readonly string[] = [],
+  withCosts = false
+): Columns {
   const team = raterIds.length > 0;
   const assigned = team ? LAYOUT.col.firstCriterion : undefined;
   const first = LAYOUT.col.firstCriterion + (team ? 1 : 0);
@@ -114,6 +132,17 @@ export function columnsFor(criteriaCount: number, raterIds: readonly string[] = 
   const disputed = team ? next++ : undefined;
   const evidence = next++;
   const notes = next++;
+  const costs = withCosts
+    ? {
+        fee: next++,
+        currency: next++,
+        staffDays: next++,
+        trips: next++,
+        converted: next++,
+        perTenThousand: next++,
+        perStaffDay: next++,
+      }
+    : undefined;
   const range = (count: number) => Array.from({ length: count }, () => next++);
   const spread = team ? range(criteriaCount) : [];
   const raters = raterIds.map((id) => ({
@@ -135,6 +164,7 @@ export function columnsFor(criteriaCount: number, raterIds: readonly string[] = 
     disputed,
     evidence,
     notes,
+    costs,
     spread,
     raters,
     series,
@@ -151,7 +181,6 @@ const COLORS: Record<string, string> = {
   Join: "#0F6CBD",
   "Do not join": "#8A8886",
 };
-const INPUT_FILL = "#FFF8DC";
 const HEADER_FILL = "#DCE9F5";
 const MAX_PROMPT = 255;
 const MAX_PROMPT_TITLE = 32;
@@ -187,7 +216,8 @@ export function evaluationSheet(
   const raters = team?.raters ?? [];
   const cols = columnsFor(
     n,
-    raters.map((r) => r.id)
+    raters.map((r) => r.id),
+    e.costs !== undefined
   );
   const L = LAYOUT;
   const firstRow = L.firstDataRow;
@@ -209,7 +239,13 @@ export function evaluationSheet(
   const seriesWords = [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS];
   const label = (i: number) => e.framework.criteria[i].criterion.label[lang];
 
-  const settings = settingsText({ lang, city: e.city, framework: e.framework, team });
+  const settings = settingsText({
+    lang,
+    city: e.city,
+    framework: e.framework,
+    team,
+    currency: e.costs?.currency,
+  });
   if (settings.length > MAX_CELL_TEXT)
     throw new CityNetError(
       "invalid",
@@ -245,6 +281,25 @@ export function evaluationSheet(
     put(rc.notes, w.team.column(name, w.headers.notes));
   });
   seriesWords.forEach((r, i) => put(cols.series[i], w.recommendations[r]));
+  const costs =
+    e.costs && cols.costs
+      ? costParts(
+          e.costs,
+          {
+            rows: e.rows,
+            firstRow,
+            headerRow: L.headerRow,
+            columns: cols.costs,
+            organisationColumn: L.col.organisation,
+            valueColumn: cols.value,
+            recommendationColumn: cols.recommendation,
+            legend: { row: L.weightRow, col: cols.legend + 3 },
+            recommendations: seriesWords.map((id) => ({ id, word: w.recommendations[id] })),
+          },
+          lang
+        )
+      : undefined;
+  costs?.headings.forEach(([c, h]) => put(c, h));
   const headings = uniqueHeadings(
     Array.from({ length: cols.last + 1 }, (_, c) => heading[c] ?? "")
   );
@@ -385,6 +440,7 @@ export function evaluationSheet(
     },
     ...(team ? teamBlocks(e, team, cols, fc, recWords, lang, column) : []),
     ...legendBlocks(e, lang, cols.legend),
+    ...(costs?.blocks ?? []),
   ];
 
   const dataRect = (col: number, count = 1): Rect => ({
@@ -395,10 +451,10 @@ export function evaluationSheet(
   });
   // Validation where scores are typed: the criterion columns, or each rater's.
   const scoreColumns = team ? cols.raters.map((rc) => rc.scores) : [cols.criteria];
-  const validations: Validation[] = scoreColumns.flatMap((columnsOfOne) =>
+  const scoreValidations: Validation[] = scoreColumns.flatMap((columnsOfOne) =>
     e.framework.criteria.map((c, i) => ({
       range: dataRect(columnsOfOne[i]),
-      wholeNumber: { min: 1, max: 5 },
+      rule: { kind: "whole", min: 1, max: 5 },
       prompt: {
         title: c.criterion.label[lang].slice(0, MAX_PROMPT_TITLE),
         message: rubricMessage(c.criterion.rubric, lang),
@@ -406,6 +462,7 @@ export function evaluationSheet(
       error: w.scoreError,
     }))
   );
+  const validations = [...scoreValidations, ...(costs?.validations ?? [])];
   const legendRow = L.weightRow;
   const thresholdCell = (i: number): Rect => ({
     row: legendRow + 1 + i,
@@ -442,6 +499,7 @@ export function evaluationSheet(
       ...(cols.disputed !== undefined ? [{ col: cols.disputed, width: 10 }] : []),
       { col: cols.evidence, width: 60 },
       { col: cols.notes, width: 30 },
+      ...(costs?.columns ?? []),
       ...cols.spread.map((col) => ({ col, width: 10 })),
       ...cols.raters.flatMap((rc) => [
         ...rc.scores.map((col) => ({ col, width: 12 })),
@@ -452,6 +510,12 @@ export function evaluationSheet(
       ...cols.series.map((col) => ({ col, width: 8, hidden: true })),
       { col: cols.legend, width: 24 },
       { col: cols.legend + 1, width: 50 },
+      ...(costs
+        ? [
+            { col: cols.legend + 3, width: 22 },
+            ...[4, 5, 6, 7].map((k) => ({ col: cols.legend + k, width: 13 })),
+          ]
+        : []),
     ],
     hiddenRows: [L.metaRow],
     freeze: { rows: L.firstDataRow, columns: 1 },
@@ -476,7 +540,7 @@ export function evaluationSheet(
           color: COLORS[word],
         })),
         anchor: {
-          row: legendRow,
+          row: costs ? costs.endRow + 1 : legendRow,
           col: cols.legend + 3,
           rows: Math.max(18, e.rows.length + 4),
           cols: 8,
@@ -510,6 +574,7 @@ export function evaluationSheet(
         comment: "Candidates: Join at or above this value",
       },
       ...partNames(e, cols),
+      ...(costs?.names ?? []),
     ],
     inputs: [
       { row: L.weightRow, col: cols.criteria[0], rows: 1, cols: n },
@@ -518,6 +583,7 @@ export function evaluationSheet(
       ...(cols.assigned !== undefined ? [dataRect(cols.assigned)] : []),
       ...cols.raters.map((rc) => dataRect(rc.notes)),
       { row: legendRow + 1, col: cols.legend + 1, rows: 4, cols: 1 },
+      ...(costs?.inputs ?? []),
     ],
   };
 }

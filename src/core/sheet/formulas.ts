@@ -159,3 +159,49 @@ export function disputedFormula(
 export function seriesFormula(valueCell: string, recommendationCell: string, word: string): string {
   return `=IF(${recommendationCell}="${word.replace(/"/g, '""')}",${valueCell},NA())`;
 }
+
+// Costs (src/core/scoring/costs.ts computes the same). A fee, staff days or trips that are not a
+// number of 0 or more count as not given, as the reader reads them.
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * What one unit of the fee's currency is worth in the review's: the named rate (FX_NOK …), the
+ * review's own when the currency cell is blank, "" for a word that is no currency. Excel's "=" ignores
+ * case, so "eur" is EUR; the reader reads it so too.
+ */
+export function rateExpression(
+  currencyCell: string,
+  own: string,
+  rates: readonly { currency: string; name: string }[]
+): string {
+  const ownName = rates.find((r) => r.currency === own)!.name;
+  const chain = rates.reduceRight(
+    (rest, r) => `IF(${currencyCell}=${q(r.currency)},${r.name},${rest})`,
+    '""'
+  );
+  return `IF(${currencyCell}="",${ownName},${chain})`;
+}
+
+/** The fee in the review's currency; blank without a fee of 0 or more, or without its rate. */
+export function convertedFeeFormula(feeCell: string, rate: string): string {
+  return `=IF(ISNUMBER(${feeCell}),IF(${feeCell}>=0,IF(ISNUMBER(${rate}),${feeCell}*${rate},""),""),"")`;
+}
+
+/** Value per `per` units of a cost (value per 10,000 of fee, per staff day); blank at 0 or below. */
+export function valuePerFormula(valueCell: string, costCell: string, per = 1): string {
+  const cost = per === 1 ? costCell : `(${costCell}/${per})`;
+  return `=IF(AND(ISNUMBER(${valueCell}),ISNUMBER(${costCell})),IF(${costCell}>0,${valueCell}/${cost},""),"")`;
+}
+
+/** The organisations with a recommendation (COUNTIF ignores case, as the recommendation words do). */
+export function countIfFormula(recommendations: string, word: string): string {
+  return `=COUNTIF(${recommendations},${q(word)})`;
+}
+
+/** The sum of the numbers of 0 or more in a column, over the rows with a recommendation (or all). */
+export function sumCostFormula(values: string, recommendations?: string, word?: string): string {
+  return recommendations && word !== undefined
+    ? `=SUMIFS(${values},${recommendations},${q(word)},${values},">=0")`
+    : `=SUMIF(${values},">=0")`;
+}

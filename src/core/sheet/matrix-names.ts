@@ -1,3 +1,4 @@
+import type { Currency } from "../scoring/costs";
 import type { Recommendation } from "../scoring/recommend";
 
 // How a matrix sheet knows its own parts. Spreadsheets keep sheet-scoped names pointing at the same
@@ -9,10 +10,11 @@ import type { Recommendation } from "../scoring/recommend";
 export const MATRIX_MARKER = "CityNet evaluation matrix";
 /**
  * The format this CityNet writes. 1: positions only (CityNet 0.1); 2: names for every part; 3: team
- * reviews (several raters, their aggregate, spread and consensus). A matrix without raters is laid out
- * as in format 2.
+ * reviews (several raters, their aggregate, spread and consensus); 4: costs (fee, staff days, trips,
+ * exchange rates, value for money, totals per recommendation). A matrix without raters is laid out as
+ * in format 2, with the cost columns after the notes.
  */
-export const MATRIX_VERSION = 3;
+export const MATRIX_VERSION = 4;
 /** Written into the settings, so a newer format can say which CityNet wrote it. */
 export const WRITER = "CityNet 0.2";
 
@@ -46,6 +48,19 @@ export const TEAM_COLUMNS = {
   consensus: "consensus",
   disputed: "disputed",
 } as const;
+/** Cost columns (format 4): typed (fee, currency, staff days, trips) and computed. */
+export const COST_COLUMNS = {
+  fee: "fee",
+  currency: "currency",
+  staffDays: "staff_days",
+  trips: "trips",
+  converted: "fee_converted",
+  perTenThousand: "value_per_10k",
+  perStaffDay: "value_per_staff_day",
+} as const;
+export type CostColumn = keyof typeof COST_COLUMNS;
+/** The exchange rate cells: what one unit of a currency is worth in the review's currency. */
+export const rateName = (c: Currency) => `FX_${c}`;
 export const seriesColumnKey = (r: Recommendation) =>
   `series_${r.toLowerCase().replace(/ /g, "_")}`;
 

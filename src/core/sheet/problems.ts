@@ -107,6 +107,11 @@ export interface ProblemWords {
   thresholdBlank: (label: string, used: string) => string;
   thresholdDeleted: (label: string, used: string) => string;
   thresholdsOrder: (review: string, cont: string, strengthen: string) => string;
+  costInvalid: (found: string, label: string, example: string) => string;
+  currencyInvalid: (found: string, own: string) => string;
+  rateInvalid: (currency: string, own: string, found: string) => string;
+  rateMissing: (currency: string, own: string, cell: string) => string;
+  currencyNotInSettings: (used: string) => string;
   more: (count: number) => string;
 }
 
@@ -186,6 +191,16 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       `The cell with the threshold '${l}' was deleted. CityNet uses ${u}; undo the deletion to set it again.`,
     thresholdsOrder: (r, c, s) =>
       `The thresholds must rise: Review ≤ Continue ≤ Strengthen; the sheet has ${r}, ${c} and ${s}. Recommendations are given as the sheet computes them, but they make little sense until this is corrected.`,
+    costInvalid: (f, l, e) =>
+      `${f} is not a number of 0 or more, so it is not counted as the ${l}. Type a number (e.g. ${e}), or clear the cell.`,
+    currencyInvalid: (f, o) =>
+      `${f} is not a currency CityNet knows: type NOK, SEK or EUR, or clear the cell for ${o}, the review's currency. The fee is not counted until then.`,
+    rateInvalid: (c, o, f) =>
+      `${f} is not an exchange rate: type what 1 ${c} is worth in ${o}, as a number above 0, or clear the cell.`,
+    rateMissing: (c, o, cell) =>
+      `Fees in ${c} need an exchange rate: type what 1 ${c} is worth in ${o} in ${cell}. Until then they are left out of the totals and the value for money.`,
+    currencyNotInSettings: (u) =>
+      `CityNet's settings for this matrix do not say the review's currency; its costs are read in ${u}, the currency of the sheet's language.`,
     more: (n) => `and ${formatNumber(n, "en")} more`,
   },
   nb: {
@@ -263,6 +278,16 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       `Cellen med terskelen «${l}» er slettet. CityNet bruker ${u}; angre slettingen for å sette den igjen.`,
     thresholdsOrder: (r, c, s) =>
       `Tersklene må stige: Vurder ≤ Viderefør ≤ Styrk; arket har ${r}, ${c} og ${s}. Anbefalingene gis slik arket beregner dem, men gir lite mening før dette er rettet.`,
+    costInvalid: (f, l, e) =>
+      `${f} er ikke et tall på 0 eller mer, så det regnes ikke som ${l}. Skriv et tall (f.eks. ${e}), eller tøm cellen.`,
+    currencyInvalid: (f, o) =>
+      `${f} er ikke en valuta CityNet kjenner: skriv NOK, SEK eller EUR, eller tøm cellen for ${o}, gjennomgangens valuta. Kontingenten regnes ikke med før da.`,
+    rateInvalid: (c, o, f) =>
+      `${f} er ikke en valutakurs: skriv hva 1 ${c} er verdt i ${o}, som et tall over 0, eller tøm cellen.`,
+    rateMissing: (c, o, cell) =>
+      `Kontingenter i ${c} trenger en valutakurs: skriv hva 1 ${c} er verdt i ${o} i ${cell}. Til da holdes de utenfor summene og verdi for pengene.`,
+    currencyNotInSettings: (u) =>
+      `CityNets innstillinger for denne matrisen sier ikke hvilken valuta gjennomgangen bruker; kostnadene leses i ${u}, valutaen til arkets språk.`,
     more: (n) => `og ${formatNumber(n, "nb")} til`,
   },
   sv: {
@@ -342,6 +367,16 @@ export const PROBLEM_WORDS: Record<Lang, ProblemWords> = {
       `Cellen med tröskeln ”${l}” har tagits bort. CityNet använder ${u}; ångra borttagningen för att ange den igen.`,
     thresholdsOrder: (r, c, s) =>
       `Trösklarna måste stiga: Se över ≤ Fortsätt ≤ Fördjupa; bladet har ${r}, ${c} och ${s}. Rekommendationerna ges som bladet beräknar dem, men är föga meningsfulla tills detta rättats.`,
+    costInvalid: (f, l, e) =>
+      `${f} är inte ett tal, 0 eller mer, så det räknas inte som ${l}. Skriv ett tal (t.ex. ${e}), eller töm cellen.`,
+    currencyInvalid: (f, o) =>
+      `${f} är inte en valuta CityNet känner till: skriv NOK, SEK eller EUR, eller töm cellen för ${o}, genomgångens valuta. Avgiften räknas inte förrän dess.`,
+    rateInvalid: (c, o, f) =>
+      `${f} är inte en växelkurs: skriv vad 1 ${c} är värd i ${o}, som ett tal över 0, eller töm cellen.`,
+    rateMissing: (c, o, cell) =>
+      `Avgifter i ${c} behöver en växelkurs: skriv vad 1 ${c} är värd i ${o} i ${cell}. Tills dess räknas de inte med i summorna och värdet för pengarna.`,
+    currencyNotInSettings: (u) =>
+      `CityNets inställningar för den här matrisen anger inte genomgångens valuta; kostnaderna läses i ${u}, valutan för bladets språk.`,
     more: (n) => `och ${formatNumber(n, "sv")} till`,
   },
 };

@@ -5,10 +5,15 @@ import type { Thresholds } from "../scoring/frameworks";
 import { STATUSES, type Status } from "../status";
 import { a1, type Rect } from "./address";
 import { teamScores, type Rating, type Team } from "../scoring/team";
+import { CURRENCIES, type CostSettings, type Currency, type RowCosts } from "../scoring/costs";
+import { COST_WORDS } from "./cost-words";
 import { columnsFor, LAYOUT, raterLabel } from "./evaluation-sheet";
 import {
   columnName,
+  COST_COLUMNS,
   FIXED_COLUMNS,
+  rateName,
+  type CostColumn,
   raterColumnKey,
   spreadColumnKey,
   TEAM_COLUMNS,
@@ -65,6 +70,11 @@ export interface MatrixLayout {
   table?: TableRef;
   /** Team reviews: its own columns, and each rater's, in the order of evaluation.team.raters. */
   team?: TeamLayout;
+  /** Format 4: the cost columns and the exchange rate cells. */
+  costs?: {
+    columns: Partial<Record<CostColumn, number>>;
+    rates: Partial<Record<Currency, CellPos>>;
+  };
 }
 
 export interface TeamLayout {
@@ -268,6 +278,63 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
   for (const key of ["organisation", "value", "coverage", "recommendation", "notes"] as const)
     if (columns[key] === undefined) missing(fixedLabel[key], "shown");
   const team = settings.team ? locateTeam(settings.team) : undefined;
+  const costs = locateCosts();
+
+  /**
+   * Format 4's cost columns and exchange rates. The review's currency is in the settings; a sheet
+   * whose settings lack it is read in its language's currency, and says so.
+   */
+  function locateCosts():
+    | { settings: CostSettings; layout: NonNullable<MatrixLayout["costs"]> }
+    | undefined {
+    const cw = COST_WORDS[lang!];
+    let currency = settings.currency;
+    const guess: Currency = lang === "nb" ? "NOK" : lang === "sv" ? "SEK" : "EUR";
+    const labels: Record<CostColumn, string> = {
+      fee: cw.fee,
+      currency: cw.currency,
+      staffDays: cw.staffDays,
+      trips: cw.trips,
+      converted: cw.converted(currency ?? guess),
+      perTenThousand: cw.perTenThousand(currency ?? guess),
+      perStaffDay: cw.perStaffDay,
+    };
+    const keys = Object.keys(COST_COLUMNS) as CostColumn[];
+    // Headings alone do not make cost columns: only CityNet's names (a user's own "Currency" column
+    // in an older matrix stays the user's).
+    if (!keys.some((k) => names.has(columnName(COST_COLUMNS[k])))) return undefined;
+    const columns: Partial<Record<CostColumn, number>> = {};
+    for (const k of keys) {
+      columns[k] = locate(COST_COLUMNS[k], labels[k]);
+      if (columns[k] === undefined) missing(labels[k], "shown");
+    }
+    if (!currency) {
+      currency = guess;
+      problems.add({
+        cell: settingsCell,
+        message: say.currencyNotInSettings(currency),
+        severity: "warning",
+      });
+    }
+    const rates = {} as CostSettings["rates"];
+    const rateCells: Partial<Record<Currency, CellPos>> = {};
+    for (const c of CURRENCIES) {
+      rates[c] = null;
+      const at = names.get(rateName(c))?.ref;
+      if (!at) continue;
+      rateCells[c] = { row: at.row, col: at.col };
+      const x = cellAt(s.values, at.row, at.col);
+      if (x === undefined) continue;
+      if (typeof x === "number" && Number.isFinite(x) && x > 0) rates[c] = x;
+      else
+        problems.add({
+          cell: a1(at.row, at.col),
+          message: say.rateInvalid(c, currency, quoted(x, reportLang)),
+          severity: "error",
+        });
+    }
+    return { settings: { currency, rates }, layout: { columns, rates: rateCells } };
+  }
 
   /** A team review's columns: its own, and each rater's (also raters whose columns the settings miss). */
   function locateTeam(t: Team): { team: Team; layout: TeamLayout } {
@@ -444,7 +511,19 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
     sheetLabels: criteria.map((c) => c.criterion.label[lang!]),
     table,
     team,
+    costs,
   });
+  if (costs) {
+    // Fees in a currency without a rate: said once per currency, where the rate goes.
+    const c = costs.settings;
+    for (const cur of CURRENCIES) {
+      if (c.rates[cur] !== null) continue;
+      if (!rows.some((r) => r.costs?.fee != null && (r.costs.currency ?? c.currency) === cur)) continue;
+      const at = costs.layout.rates[cur];
+      const cell = at ? a1(at.row, at.col) : rateName(cur);
+      problems.add({ cell: at ? cell : undefined, message: say.rateMissing(cur, c.currency, cell), severity: "warning" });
+    }
+  }
 
   return {
     sheet: s.name,
@@ -458,6 +537,7 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
       thresholds: thresholds as Thresholds,
       rows,
       ...(team ? { team: team.team } : {}),
+      ...(costs ? { costs: costs.settings } : {}),
     },
     layout: {
       settingsCell: settingsAt,
@@ -468,6 +548,7 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
       thresholdCells,
       table,
       ...(team ? { team: team.layout } : {}),
+      ...(costs ? { costs: costs.layout } : {}),
     },
     problems: problems.items,
     omittedProblems: problems.omitted,
@@ -487,6 +568,7 @@ interface RowContext {
   sheetLabels: string[];
   table?: TableRef;
   team?: { team: Team; layout: TeamLayout };
+  costs?: { settings: CostSettings; layout: NonNullable<MatrixLayout["costs"]> };
 }
 
 /** Every status word CityNet has written, in any language, and the status ids themselves. */
@@ -524,6 +606,16 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
       add(rc.value, w.team.column(name, w.headers.value));
       add(rc.recommendation, w.team.column(name, w.headers.recommendation));
     });
+  }
+  if (x.costs) {
+    const cc = x.costs.layout.columns;
+    const cw = COST_WORDS[lang];
+    const own = x.costs.settings.currency;
+    const add = (col: number | undefined, heading: string) =>
+      col !== undefined && computed.push({ col, heading });
+    add(cc.converted, cw.converted(own));
+    add(cc.perTenThousand, cw.perTenThousand(own));
+    add(cc.perStaffDay, cw.perStaffDay);
   }
   // Where scores are typed: the criterion columns, or each rater's.
   const groups: {
@@ -708,6 +800,7 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
     } else seen.set(key, r);
 
     const text = (v: unknown) => (v === undefined ? "" : String(v));
+    const costs = x.costs ? readCosts(s, r, x) : undefined;
     rows.push({
       key,
       name: nameText,
@@ -728,11 +821,57 @@ function readRows(s: SheetSnapshot, x: RowContext): MatrixRow[] {
                 : text(cellAt(s.values, r, teamLayout.assigned)),
           }
         : {}),
+      ...(costs ? { costs } : {}),
       sheetRow: r,
       outsideTable,
     });
   }
   return rows;
+}
+
+/** A row's fee, currency, staff days and trips: what is not a number of 0 or more is said, not read. */
+function readCosts(s: SheetSnapshot, r: number, x: RowContext): RowCosts {
+  const { say, problems, reportLang } = x;
+  const cc = x.costs!.layout.columns;
+  const rw = COST_WORDS[reportLang];
+  const amount = (col: number | undefined, label: string, example: string): number | null => {
+    if (col === undefined) return null;
+    const v = cellAt(s.values, r, col);
+    if (v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) return v;
+    problems.add({
+      cell: a1(r, col),
+      message: say.costInvalid(quoted(v, reportLang), label.toLowerCase(), example),
+      severity: "error",
+      row: r,
+    });
+    return null;
+  };
+  let currency: Currency | null = null;
+  let fee = amount(cc.fee, rw.fee, "25000");
+  if (cc.currency !== undefined) {
+    const v = cellAt(s.values, r, cc.currency);
+    if (v !== undefined && !(typeof v === "string" && v === "")) {
+      // As the sheet's formula compares: case ignored, spaces not.
+      const found = typeof v === "string" ? CURRENCIES.find((c) => c === v.toUpperCase()) : undefined;
+      if (found) currency = found;
+      else {
+        problems.add({
+          cell: a1(r, cc.currency),
+          message: say.currencyInvalid(quoted(v, reportLang), x.costs!.settings.currency),
+          severity: "error",
+          row: r,
+        });
+        fee = null; // the sheet cannot convert it either
+      }
+    }
+  }
+  return {
+    fee,
+    currency,
+    staffDays: amount(cc.staffDays, rw.staffDaysPrompt.title, "12"),
+    trips: amount(cc.trips, rw.tripsPrompt.title, "4"),
+  };
 }
 
 /** The matrix row at a sheet row, or -1. */
@@ -770,6 +909,14 @@ export function formulaProbe(read: ReadMatrix): Rect[] {
           team.consensus,
           team.disputed,
           ...team.raters.flatMap((r) => [r.value, r.recommendation]),
+        ]
+      : []),
+    // Format 4's computed cost columns.
+    ...(layout.costs
+      ? [
+          layout.costs.columns.converted,
+          layout.costs.columns.perTenThousand,
+          layout.costs.columns.perStaffDay,
         ]
       : []),
   ];

@@ -5,7 +5,20 @@ import {
   weightedCriteria,
   type Evaluation,
 } from "../scoring/evaluation";
-import { recommend, type Recommendation } from "../scoring/recommend";
+import {
+  costTotals,
+  feeInCurrency,
+  valueForMoney,
+  NO_COSTS,
+  type CostTotal,
+  type Currency,
+} from "../scoring/costs";
+import {
+  CANDIDATE_RECOMMENDATIONS,
+  MEMBERSHIP_RECOMMENDATIONS,
+  recommend,
+  type Recommendation,
+} from "../scoring/recommend";
 import { valueScore } from "../scoring/value";
 import { raterLabel } from "./evaluation-sheet";
 import { a1 } from "./address";
@@ -48,6 +61,20 @@ export interface ReportRow {
   consensus?: number | null;
   /** Team reviews: the raters disagree enough to change the recommendation. */
   disputed?: boolean;
+  /** Format 4: the costs as typed (null: blank or not a number, see problems) and what follows. */
+  costs?: {
+    fee: number | null;
+    /** The fee's currency; null means the review's. */
+    currency: Currency | null;
+    staffDays: number | null;
+    trips: number | null;
+    /** The fee in the review's currency (null without a fee or its exchange rate). */
+    feeInCurrency: number | null;
+    valuePerTenThousand: number | null;
+    valuePerStaffDay: number | null;
+    /** Where each is typed: fee, currency, staffDays, trips. */
+    cells: Record<string, string>;
+  };
 }
 
 export interface ReportMatrix {
@@ -66,6 +93,13 @@ export interface ReportMatrix {
     includeSources: boolean;
     /** Each rater: the name, and whether it is the sources' scores (then `label` says so). */
     raters: { name: string; source: boolean; label: string }[];
+  };
+  /** Format 4: the review's currency, its exchange rates, and the costs per recommendation. */
+  costs?: {
+    currency: Currency;
+    rates: Record<Currency, number | null>;
+    /** One per recommendation, then all rows (recommendation null). */
+    totals: CostTotal[];
   };
   rows: ReportRow[];
 }
@@ -123,6 +157,22 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
           },
         }
       : {}),
+    ...(e.costs
+      ? {
+          costs: {
+            currency: e.costs.currency,
+            rates: { ...e.costs.rates },
+            // As the sheet's totals count: the rows inside the table.
+            totals: costTotals(
+              e.rows
+                .filter((r) => !r.outsideTable)
+                .map((r) => ({ costs: r.costs, recommendation: evaluateRow(e, r).recommendation })),
+              [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS],
+              e.costs
+            ),
+          },
+        }
+      : {}),
     rows: e.rows.map((row) => {
       const result = evaluateRow(e, row);
       const byId = <T>(f: (i: number) => T): Record<string, T> =>
@@ -164,6 +214,26 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
             }
           : {};
       const cells = cellsOf(m.layout.scoreColumns);
+      const costColumns = m.layout.costs?.columns;
+      const costPart =
+        e.costs && costColumns
+          ? (() => {
+              const c = row.costs ?? NO_COSTS;
+              const money = valueForMoney(result.value, c, e.costs);
+              const at: Record<string, string> = {};
+              for (const k of ["fee", "currency", "staffDays", "trips"] as const)
+                if (costColumns[k] !== undefined) at[k] = a1(row.sheetRow, costColumns[k]!);
+              return {
+                costs: {
+                  ...c,
+                  feeInCurrency: feeInCurrency(c, e.costs),
+                  valuePerTenThousand: money.perTenThousand,
+                  valuePerStaffDay: money.perStaffDay,
+                  cells: at,
+                },
+              };
+            })()
+          : {};
       return {
         organisation: row.name,
         key: row.key,
@@ -176,6 +246,7 @@ function reportMatrix(m: ReadMatrix): ReportMatrix {
         fragile: result.fragile,
         notes: row.notes,
         ...teamPart,
+        ...costPart,
       };
     }),
   };

@@ -7,6 +7,7 @@ import {
   type FrameworkCriterion,
   type Thresholds,
 } from "../scoring/frameworks";
+import { CURRENCIES, type Currency } from "../scoring/costs";
 import type { Rater, Team } from "../scoring/team";
 import { MATRIX_VERSION, WRITER } from "./matrix-names";
 
@@ -27,6 +28,8 @@ export interface MatrixSettings {
   framework: Framework;
   /** A team review's raters and how their scores aggregate. */
   team?: Team;
+  /** Format 4: the review's currency (its exchange rates are named cells). */
+  currency?: Currency;
 }
 
 export type SettingsDetail = "json" | "kind" | "city" | "framework" | "version" | "team";
@@ -41,6 +44,7 @@ export function settingsText(s: {
   city: { id?: string; name: string };
   framework: Framework;
   team?: Team;
+  currency?: Currency;
 }): string {
   return JSON.stringify({
     v: MATRIX_VERSION,
@@ -50,6 +54,7 @@ export function settingsText(s: {
     city: s.city,
     framework: s.framework,
     ...(s.team ? { team: s.team } : {}),
+    ...(s.currency ? { currency: s.currency } : {}),
   });
 }
 
@@ -190,6 +195,8 @@ export function parseSettings(raw: unknown): SettingsRead {
       city,
       framework,
       team,
+      // An unknown currency is no currency: the reader says so where it reads the costs.
+      currency: CURRENCIES.find((c) => c === json.currency),
     },
   };
 }
