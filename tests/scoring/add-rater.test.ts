@@ -119,7 +119,9 @@ describe("a review written before raters existed is migrated when a rater is add
     expect(after.problems).toEqual([]);
     expect(after.version).toBe(MATRIX_VERSION);
     expect(after.evaluation.team!.raters.map((r) => r.name)).toEqual(["Anne", "Per"]);
-    expect(after.evaluation.rows.map((r) => r.key)).toEqual(before.evaluation.rows.map((r) => r.key));
+    expect(after.evaluation.rows.map((r) => r.key)).toEqual(
+      before.evaluation.rows.map((r) => r.key)
+    );
     after.evaluation.rows.forEach((row, i) => {
       const was = before.evaluation.rows[i];
       expect(row.ratings!.anne.scores).toEqual(was.scores);

@@ -54,9 +54,18 @@ describe("the cost model", () => {
 
   test("totals per recommendation, then for all rows", () => {
     const rows = [
-      { recommendation: "Continue" as const, costs: { fee: 10000, currency: null, staffDays: 5, trips: 1 } },
-      { recommendation: "Continue" as const, costs: { fee: 1000, currency: "EUR" as const, staffDays: null, trips: 3 } },
-      { recommendation: "Leave" as const, costs: { fee: 500, currency: "SEK" as const, staffDays: 2, trips: 0 } },
+      {
+        recommendation: "Continue" as const,
+        costs: { fee: 10000, currency: null, staffDays: 5, trips: 1 },
+      },
+      {
+        recommendation: "Continue" as const,
+        costs: { fee: 1000, currency: "EUR" as const, staffDays: null, trips: 3 },
+      },
+      {
+        recommendation: "Leave" as const,
+        costs: { fee: 500, currency: "SEK" as const, staffDays: 2, trips: 0 },
+      },
       { recommendation: null, costs: { fee: 7000, currency: null, staffDays: 1, trips: 1 } },
     ];
     expect(costTotals(rows, ["Continue", "Leave"], nok)).toEqual([
@@ -70,7 +79,13 @@ describe("the cost model", () => {
 /** Bergen's review with costs typed on three rows and a euro rate. */
 function withCosts(): Evaluation {
   const e = buildEvaluation(ds, "Bergen", bergen);
-  const set = (key: string, fee: number | null, currency: "NOK" | "SEK" | "EUR" | null, days: number | null, trips: number | null) => {
+  const set = (
+    key: string,
+    fee: number | null,
+    currency: "NOK" | "SEK" | "EUR" | null,
+    days: number | null,
+    trips: number | null
+  ) => {
     e.rows.find((r) => r.key === key)!.costs = { fee, currency, staffDays: days, trips };
   };
   set("eurocities", 4500, "EUR", 30, 6);
@@ -101,7 +116,12 @@ describe("costs in the matrix", () => {
     const rows = Object.fromEntries(read.evaluation.rows.map((r) => [r.key, r.costs]));
     expect(rows.eurocities).toEqual({ fee: 4500, currency: "EUR", staffDays: 30, trips: 6 });
     expect(rows.ubc).toEqual({ fee: 25000, currency: null, staffDays: 4, trips: 2 });
-    expect(rows["mayors-for-peace"]).toEqual({ fee: null, currency: null, staffDays: null, trips: null });
+    expect(rows["mayors-for-peace"]).toEqual({
+      fee: null,
+      currency: null,
+      staffDays: null,
+      trips: null,
+    });
 
     const report = reviewReport([snapshot]).matrices[0];
     const ubc = report.rows.find((r) => r.key === "ubc")!;
@@ -146,16 +166,18 @@ describe("costs in the matrix", () => {
   test("bad costs are named by cell; a fee in an unknown currency is not converted", () => {
     const e = withCosts();
     const d = evaluationSheet(e, "en");
-    const snapshot = descriptionToSnapshot(d, "Bergen");
+    const made = descriptionToSnapshot(d, "Bergen");
+    const values = made.values.map((line) => [...line]);
+    const snapshot = { ...made, values };
     const read0 = readMatrix(snapshot) as ReadMatrix;
     const c = read0.layout.costs!.columns;
     const row = (key: string) => read0.evaluation.rows.find((r) => r.key === key)!.sheetRow;
-    snapshot.values[row("ubc")][c.fee!] = "about 20k";
-    snapshot.values[row("eurocities")][c.currency!] = "DKK";
-    snapshot.values[row("iclei")][c.trips!] = -1;
-    snapshot.values[row("iclei")][c.staffDays!] = "eur"; // not a number
+    values[row("ubc")][c.fee!] = "about 20k";
+    values[row("eurocities")][c.currency!] = "DKK";
+    values[row("iclei")][c.trips!] = -1;
+    values[row("iclei")][c.staffDays!] = "eur"; // not a number
     const rate = read0.layout.costs!.rates.EUR!;
-    snapshot.values[rate.row][rate.col] = "11,5";
+    values[rate.row][rate.col] = "11,5";
     const read = readMatrix(snapshot) as ReadMatrix;
     expect(read.problems.map((p) => [p.cell, p.message])).toEqual([
       [
@@ -178,9 +200,7 @@ describe("costs in the matrix", () => {
         a1(row("ubc"), c.fee!),
         "'about 20k' is not a number of 0 or more, so it is not counted as the annual fee. Type a number (e.g. 25000), or clear the cell.",
       ],
-      expect.arrayContaining([
-        expect.stringContaining("Fees in SEK need an exchange rate"),
-      ]),
+      expect.arrayContaining([expect.stringContaining("Fees in SEK need an exchange rate")]),
     ]);
     const costs = Object.fromEntries(read.evaluation.rows.map((r) => [r.key, r.costs]));
     expect(costs.eurocities).toEqual({ fee: null, currency: null, staffDays: 30, trips: 6 });

@@ -66,9 +66,7 @@ maybe(
     // Bad input, as people type it: text for a fee, a negative staff days, a currency CityNet lacks.
     const first = descriptionToSnapshot(sheets[0].description, sheets[0].name);
     const layout = (readMatrix(first) as ReadMatrix).layout.costs!.columns;
-    const feeBlock = sheets[0].description.blocks.find(
-      (b) => b.col === layout.fee && b.row === 8
-    )!;
+    const feeBlock = sheets[0].description.blocks.find((b) => b.col === layout.fee && b.row === 8)!;
     feeBlock.cells[0][0] = { value: "ca. 20 000" };
     feeBlock.cells[1][2] = { value: -3 };
     feeBlock.cells[2][1] = { value: "DKK" };
@@ -128,7 +126,9 @@ maybe(
         close(`${where} trips`, cell(4), t.trips);
       });
       expect(totals.at(-1)!.organisations).toBe(e.rows.length);
-      expect(totals.filter((t) => t.recommendation && t.organisations > 0).length).toBeGreaterThan(2);
+      expect(totals.filter((t) => t.recommendation && t.organisations > 0).length).toBeGreaterThan(
+        2
+      );
     });
     expect(rows).toBeGreaterThan(40);
     expect(converted).toBeGreaterThan(15);

@@ -35,7 +35,11 @@ export function defaultCurrency(country: string | undefined): Currency {
 export function costSettingsFor(currency: Currency): CostSettings {
   return {
     currency,
-    rates: { NOK: currency === "NOK" ? 1 : null, SEK: currency === "SEK" ? 1 : null, EUR: currency === "EUR" ? 1 : null },
+    rates: {
+      NOK: currency === "NOK" ? 1 : null,
+      SEK: currency === "SEK" ? 1 : null,
+      EUR: currency === "EUR" ? 1 : null,
+    },
   };
 }
 
@@ -85,7 +89,13 @@ export function costTotals(
   s: CostSettings
 ): CostTotal[] {
   const total = (pick: (r: (typeof rows)[number]) => boolean): CostTotal => {
-    const t: CostTotal = { recommendation: null, organisations: 0, fees: 0, staffDays: 0, trips: 0 };
+    const t: CostTotal = {
+      recommendation: null,
+      organisations: 0,
+      fees: 0,
+      staffDays: 0,
+      trips: 0,
+    };
     for (const r of rows) {
       if (!pick(r)) continue;
       t.organisations++;

@@ -58,7 +58,11 @@ export function costParts(costs: CostSettings, p: CostPlacement, lang: Lang): Co
   const rect = (col: number): Rect => ({ row: p.firstRow, col, rows: n, cols: 1 });
   const range = (col: number) =>
     `${a1(p.firstRow, col, true)}:${a1(p.firstRow + Math.max(n, 1) - 1, col, true)}`;
-  const column = (col: number, cell: (r: EvaluationRow, i: number) => Cell, style: Block["style"]) => ({
+  const column = (
+    col: number,
+    cell: (r: EvaluationRow, i: number) => Cell,
+    style: Block["style"]
+  ) => ({
     row: p.firstRow,
     col,
     cells: p.rows.map((r, i) => [cell(r, i)]),
@@ -81,9 +85,7 @@ export function costParts(costs: CostSettings, p: CostPlacement, lang: Lang): Co
     column(
       c.converted,
       (_, i) =>
-        formula(
-          convertedFeeFormula(at(i, c.fee), rateExpression(at(i, c.currency), own, rates))
-        ),
+        formula(convertedFeeFormula(at(i, c.fee), rateExpression(at(i, c.currency), own, rates))),
       { numberFormat: "#,##0" }
     ),
     column(
@@ -111,7 +113,8 @@ export function costParts(costs: CostSettings, p: CostPlacement, lang: Lang): Co
       row: L.row + 1 + i,
       col: L.col + 1,
       cells: [[text(costs.rates[cur] ?? (cur === own ? 1 : null))]],
-      style: cur === own ? { align: "left" as const } : { fill: INPUT_FILL, align: "left" as const },
+      style:
+        cur === own ? { align: "left" as const } : { fill: INPUT_FILL, align: "left" as const },
     })),
     {
       row: L.row + 1 + CURRENCIES.length,

@@ -86,7 +86,8 @@ export const COST_WORDS: Record<Lang, CostWords> = {
     perTenThousand: (c) => `Verdi per 10 000 ${c}`,
     perStaffDay: "Verdi per dagsverk",
     rates: (c) => `Valutakurser: 1 enhet i ${c}`,
-    ratesHelp: "Skriv kursen gjennomgangen bruker, f.eks. Norges Banks på datoen for gjennomgangen.",
+    ratesHelp:
+      "Skriv kursen gjennomgangen bruker, f.eks. Norges Banks på datoen for gjennomgangen.",
     totals: "Kostnader etter anbefaling",
     organisations: "Organisasjoner",
     fees: (c) => `Kontingenter (${c})`,
@@ -149,8 +150,7 @@ export const COST_WORDS: Record<Lang, CostWords> = {
     },
     feePrompt: {
       title: "Årsavgift",
-      message:
-        "Medlemsavgiften per år, som tal. Valutan står i nästa kolumn (tom: genomgångens).",
+      message: "Medlemsavgiften per år, som tal. Valutan står i nästa kolumn (tom: genomgångens).",
     },
     currencyError: {
       title: "Inte en valuta",
@@ -166,7 +166,8 @@ export const COST_WORDS: Record<Lang, CostWords> = {
     },
     staffDaysPrompt: {
       title: "Arbetsdagar per år",
-      message: "Arbetsdagar per år som medlemskapet kräver, för tjänstemän och politiker tillsammans.",
+      message:
+        "Arbetsdagar per år som medlemskapet kräver, för tjänstemän och politiker tillsammans.",
     },
     tripsPrompt: {
       title: "Resor per år",

@@ -285,8 +285,7 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
    * whose settings lack it is read in its language's currency, and says so.
    */
   function locateCosts():
-    | { settings: CostSettings; layout: NonNullable<MatrixLayout["costs"]> }
-    | undefined {
+    { settings: CostSettings; layout: NonNullable<MatrixLayout["costs"]> } | undefined {
     const cw = COST_WORDS[lang!];
     let currency = settings.currency;
     const guess: Currency = lang === "nb" ? "NOK" : lang === "sv" ? "SEK" : "EUR";
@@ -518,10 +517,15 @@ export function readMatrix(s: SheetSnapshot, reportLang: Lang = "en"): MatrixRea
     const c = costs.settings;
     for (const cur of CURRENCIES) {
       if (c.rates[cur] !== null) continue;
-      if (!rows.some((r) => r.costs?.fee != null && (r.costs.currency ?? c.currency) === cur)) continue;
+      if (!rows.some((r) => r.costs?.fee != null && (r.costs.currency ?? c.currency) === cur))
+        continue;
       const at = costs.layout.rates[cur];
       const cell = at ? a1(at.row, at.col) : rateName(cur);
-      problems.add({ cell: at ? cell : undefined, message: say.rateMissing(cur, c.currency, cell), severity: "warning" });
+      problems.add({
+        cell: at ? cell : undefined,
+        message: say.rateMissing(cur, c.currency, cell),
+        severity: "warning",
+      });
     }
   }
 
@@ -853,7 +857,8 @@ function readCosts(s: SheetSnapshot, r: number, x: RowContext): RowCosts {
     const v = cellAt(s.values, r, cc.currency);
     if (v !== undefined && !(typeof v === "string" && v === "")) {
       // As the sheet's formula compares: case ignored, spaces not.
-      const found = typeof v === "string" ? CURRENCIES.find((c) => c === v.toUpperCase()) : undefined;
+      const found =
+        typeof v === "string" ? CURRENCIES.find((c) => c === v.toUpperCase()) : undefined;
       if (found) currency = found;
       else {
         problems.add({
