@@ -1,6 +1,7 @@
 import { main } from "../../src/cli/main";
 import { buildEvaluation, type Evaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
+import type { RowCosts } from "../../src/core/scoring/costs";
 import { teamScores } from "../../src/core/scoring/team";
 import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import type { ReviewReport } from "../../src/core/sheet/review-report";
@@ -113,6 +114,42 @@ test("the same rater with different scores in two copies is a conflict, with bot
     "Nothing was written: 1 conflict between the copies, each to be decided by you:",
     "  Anne's score for Participation for Union of the Baltic Cities differs between the copies: 2 (first.xlsx, Bergen!AC39); 4 (second.xlsx, Bergen!AC39). Decide which is right in one copy, then merge again.",
   ]);
+});
+
+test("costs typed in different copies come together; a fee typed differently is a conflict", async () => {
+  /** A copy with costs typed on some rows, and perhaps a euro rate. */
+  const withCosts = (typed: Record<string, Partial<RowCosts>>, eur: number | null) => {
+    const e = buildEvaluation(ds, "Bergen", bergen, { raters: ["Anne", "Per"] });
+    for (const row of e.rows) if (typed[row.key]) row.costs = { ...row.costs!, ...typed[row.key] };
+    e.costs!.rates.EUR = eur;
+    return writeXlsx([{ name: "Bergen", description: evaluationSheet(e, "en") }]);
+  };
+  const files = new Map([
+    [
+      "anne.xlsx",
+      withCosts({ ubc: { fee: 25000 }, eurocities: { fee: 4500, currency: "EUR" } }, 11.5),
+    ],
+    ["per.xlsx", withCosts({ ubc: { staffDays: 4, trips: 2 }, iclei: { trips: 1 } }, null)],
+  ]);
+  const merged = await run(["merge", "anne.xlsx", "per.xlsx", "--out", "m.xlsx"], files);
+  expect(merged).toMatchObject({ code: 0, err: "" });
+  const m = (await report(merged.files.get("m.xlsx")!)).matrices[0];
+  expect(m.costs).toMatchObject({ currency: "NOK", rates: { NOK: 1, SEK: null, EUR: 11.5 } });
+  const costs = (key: string) => {
+    const c = m.rows.find((r) => r.key === key)!.costs!;
+    return [c.fee, c.currency, c.staffDays, c.trips, c.feeInCurrency];
+  };
+  expect(costs("ubc")).toEqual([25000, null, 4, 2, 25000]);
+  expect(costs("eurocities")).toEqual([4500, "EUR", null, null, 51750]);
+  expect(costs("iclei")).toEqual([null, null, null, 1, null]);
+
+  files.set("late.xlsx", withCosts({ ubc: { fee: 27000 } }, 11.5));
+  const clash = await run(["merge", "anne.xlsx", "late.xlsx", "--out", "c.xlsx"], files);
+  expect(clash.code).toBe(1);
+  expect(clash.err).toContain(
+    "Annual fee for Union of the Baltic Cities differs between the copies: 25,000 (anne.xlsx, Bergen!"
+  );
+  expect(clash.err).toContain("27,000 (late.xlsx, Bergen!");
 });
 
 test("copies of different reviews are not merged into one", async () => {

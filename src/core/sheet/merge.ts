@@ -1,6 +1,8 @@
 import type { Lang } from "../model";
 import type { Evaluation, EvaluationRow } from "../scoring/evaluation";
+import { CURRENCIES, type CostSettings, type RowCosts } from "../scoring/costs";
 import { raterId, teamScores, type Rater, type Rating, type Team } from "../scoring/team";
+import { COST_WORDS } from "./cost-words";
 import { a1 } from "./address";
 import { formatNumber, problemPlace } from "./problems";
 import type { ReadMatrix } from "./read-matrix";
@@ -48,6 +50,8 @@ const WORDS: Record<
     team: string;
     assigned: string;
     review: string;
+    currency: string;
+    rate: (currency: string) => string;
   }
 > = {
   en: {
@@ -62,6 +66,8 @@ const WORDS: Record<
     team: "How the raters' scores are aggregated",
     assigned: "Who is to score",
     review: "the review",
+    currency: "The review's currency",
+    rate: (c) => `The exchange rate for ${c}`,
   },
   nb: {
     notSame: (a, b) =>
@@ -75,6 +81,8 @@ const WORDS: Record<
     team: "Hvordan vurderernes poeng slås sammen",
     assigned: "Hvem som skal vurdere",
     review: "vurderingen",
+    currency: "Gjennomgangens valuta",
+    rate: (c) => `Valutakursen for ${c}`,
   },
   sv: {
     notSame: (a, b) =>
@@ -88,6 +96,8 @@ const WORDS: Record<
     team: "Hur bedömarnas poäng slås ihop",
     assigned: "Vem som ska bedöma",
     review: "utvärderingen",
+    currency: "Genomgångens valuta",
+    rate: (c) => `Växelkursen för ${c}`,
   },
 };
 
@@ -222,6 +232,43 @@ export function mergeReviews(inputs: readonly MergeInput[], lang: Lang = "en"): 
     includeSources: aggregation.endsWith("+ sources"),
   };
 
+  // Costs (format 4): the review's currency and rates, from the copies that have them.
+  const withCosts = inputs.filter((x) => x.read.evaluation.costs);
+  let costs: CostSettings | undefined;
+  if (withCosts.length > 0) {
+    const currency =
+      agree(
+        say.currency,
+        say.review,
+        withCosts.map((x) => ({
+          file: x.file,
+          place: x.read.sheet,
+          value: x.read.evaluation.costs!.currency,
+        })),
+        (v) => v
+      ) ?? withCosts[0].read.evaluation.costs!.currency;
+    const rates = { ...withCosts[0].read.evaluation.costs!.rates };
+    for (const c of CURRENCIES)
+      rates[c] = agree(
+        say.rate(c),
+        say.review,
+        withCosts.map((x) => {
+          const at = x.read.layout.costs?.rates[c];
+          return {
+            file: x.file,
+            place: problemPlace({
+              sheet: x.read.sheet,
+              cell: at ? a1(at.row, at.col) : undefined,
+            }),
+            value: x.read.evaluation.costs!.rates[c],
+          };
+        }),
+        number
+      );
+    costs = { currency, rates };
+  }
+  const costWords = COST_WORDS[lang];
+
   // Rows: the first copy's order, then rows the others add.
   const keys: string[] = [];
   for (const x of inputs)
@@ -294,6 +341,38 @@ export function mergeReviews(inputs: readonly MergeInput[], lang: Lang = "en"): 
           .map((c) => ({ file: c.x.file, place: c.x.read.sheet, value: c.row.notes })),
         (v) => v
       ) ?? "";
+    const rowCosts: RowCosts | undefined = costs
+      ? (() => {
+          const typed = copies.filter((c) => c.row.costs && c.x.read.layout.costs);
+          const field = <K extends keyof RowCosts>(
+            key: K,
+            label: string,
+            show: (v: NonNullable<RowCosts[K]>) => string
+          ) =>
+            agree(
+              label,
+              organisation,
+              typed.map((c) => {
+                const col = c.x.read.layout.costs!.columns[key];
+                return {
+                  file: c.x.file,
+                  place: problemPlace({
+                    sheet: c.x.read.sheet,
+                    cell: col === undefined ? undefined : a1(c.row.sheetRow, col),
+                  }),
+                  value: c.row.costs![key] as NonNullable<RowCosts[K]> | null,
+                };
+              }),
+              show
+            );
+          return {
+            fee: field("fee", costWords.fee, number),
+            currency: field("currency", costWords.currency, (v) => v),
+            staffDays: field("staffDays", costWords.staffDays, number),
+            trips: field("trips", costWords.trips, number),
+          };
+        })()
+      : undefined;
     const { sheetRow: _row, outsideTable: _outside, ...plain } = template;
     void _row;
     void _outside;
@@ -303,6 +382,7 @@ export function mergeReviews(inputs: readonly MergeInput[], lang: Lang = "en"): 
       ratings,
       assigned,
       scores: teamScores(team, ratings, criteria.length).scores,
+      ...(rowCosts ? { costs: rowCosts } : {}),
     };
   });
 
@@ -322,6 +402,7 @@ export function mergeReviews(inputs: readonly MergeInput[], lang: Lang = "en"): 
           })
         : rows,
       ...(single ? {} : { team }),
+      ...(costs ? { costs } : {}),
     },
     lang: first.read.lang,
     conflicts,
