@@ -171,15 +171,27 @@ function score(
 }
 
 /**
- * Matrix of networks by cities, with headers: value scores from the sources (the status where nothing is scored), statuses or years joined.
+ * Matrix of networks by cities, with headers: value scores (the team's from this workbook's matrix for the city, else the sources'; the status where nothing is scored), statuses, years joined or where each value comes from.
  * @customfunction NETWORK_MATRIX
+ * @volatile
  * @param cities Cities: a range of names, or text like "Bergen, Oslo, Stockholm".
  * @param networks Networks: a range or text like "EUROCITIES, UBC"; leave blank ("") for all the cities' organisations.
- * @param [measure] value (default), status or since.
+ * @param [measure] value (default), status, since, or origin (the matrix cell a value comes from, or "sources").
  * @returns A matrix with the cities across and the networks down.
  */
-export function networkMatrix(cities: any[][], networks: any[][], measure?: any): any[][] {
-  return answer(() => networkMatrixCore(getDataset(), cities, networks, measure));
+export async function networkMatrix(
+  cities: any[][],
+  networks: any[][],
+  measure?: any
+): Promise<any[][]> {
+  try {
+    // Statuses and years do not depend on the workbook: no read for them.
+    const m = typeof measure === "string" ? measure.trim().toLowerCase() : measure;
+    const workbook = m === "status" || m === "since" ? [] : await workbookEvaluations();
+    return networkMatrixCore(getDataset(), cities, networks, measure, undefined, workbook);
+  } catch (error) {
+    throw toCustomFunctionError(error);
+  }
 }
 
 /**

@@ -111,11 +111,11 @@ test.each(Object.entries(EXPECTED))("%s has the right parameters and result", (i
   expect(f.result.dimensionality === "matrix").toBe(expected.matrix);
 });
 
-test("NETWORK_SCORE and NETWORK_VERDICT are volatile: a score typed in a matrix changes them", () => {
+test("NETWORK_SCORE, NETWORK_VERDICT and NETWORK_MATRIX are volatile: a score typed in a matrix changes them", () => {
   const volatile = functions
     .filter((f) => (f as unknown as { options?: { volatile?: boolean } }).options?.volatile)
     .map((f) => f.id);
-  expect(volatile.sort()).toEqual(["NETWORK_SCORE", "NETWORK_VERDICT"]);
+  expect(volatile.sort()).toEqual(["NETWORK_MATRIX", "NETWORK_SCORE", "NETWORK_VERDICT"]);
 });
 
 test("every function is exported from functions.ts under the name Excel shows", () => {

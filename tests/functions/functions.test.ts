@@ -16,20 +16,20 @@ const NA = "#N/A";
 const VALUE = "#VALUE!";
 
 describe("NETWORK_STATUS", () => {
-  test("answers from the event history", () => {
+  test("answers from the event history", async () => {
     expect(fn.networkStatus("Bergen", "UBC")).toBe("Leaving");
     expect(fn.networkStatus("Bergen", "UBC", 2010)).toBe("Member");
     expect(fn.networkStatus("Stockholm", "Eurocities", "2000")).toBe("Member");
     expect(fn.networkStatus("Bergen", "C40")).toBe("Not a member");
   });
-  test("unknown names give #N/A with suggestions", () => {
+  test("unknown names give #N/A with suggestions", async () => {
     expect(excelError(() => fn.networkStatus("Bergen", "Eurocitiez"))).toEqual({
       code: NA,
       message: "Unknown network 'Eurocitiez'. Did you mean EUROCITIES?",
     });
     expect(excelError(() => fn.networkStatus("Bergn", "UBC")).code).toBe(NA);
   });
-  test("a cell full of text is quoted in 60 characters, and answered at once", () => {
+  test("a cell full of text is quoted in 60 characters, and answered at once", async () => {
     const cell = `Bergn ${"x".repeat(32761)}`;
     const started = performance.now();
     expect(excelError(() => fn.networkStatus(cell, "UBC"))).toEqual({
@@ -38,7 +38,7 @@ describe("NETWORK_STATUS", () => {
     });
     expect(performance.now() - started).toBeLessThan(1000);
   });
-  test("years are digits: hexadecimal and exponents are refused", () => {
+  test("years are digits: hexadecimal and exponents are refused", async () => {
     expect(fn.networkStatus("Bergen", "UBC", " 2010 ")).toBe("Member");
     for (const year of ["0x7DF", "2e3", "2010.0"])
       expect(excelError(() => fn.networkStatus("Bergen", "UBC", year))).toEqual({
@@ -46,7 +46,7 @@ describe("NETWORK_STATUS", () => {
         message: `The argument 'asOfYear' must be a whole year from 1900 to 2100 (e.g. 2015), or left out for the latest status; got '${year}'.`,
       });
   });
-  test("empty or wrong-typed arguments give #VALUE! with what is accepted", () => {
+  test("empty or wrong-typed arguments give #VALUE! with what is accepted", async () => {
     expect(excelError(() => fn.networkStatus("", "UBC"))).toEqual({
       code: VALUE,
       message: "The argument 'city' is empty: give the name of a city.",
@@ -59,11 +59,11 @@ describe("NETWORK_STATUS", () => {
 });
 
 describe("the other functions", () => {
-  test("NETWORK_SINCE", () => {
+  test("NETWORK_SINCE", async () => {
     expect(fn.networkSince("Stockholm", "EUROCITIES")).toBe(1995);
     expect(excelError(() => fn.networkSince("Oslo", "C40")).code).toBe(NA);
   });
-  test("NETWORK_INFO", () => {
+  test("NETWORK_INFO", async () => {
     expect(fn.networkInfo("METREX", "members")).toBe("about 50 members");
     expect(fn.networkInfo("Osloregionen", "founded")).toBe(2004);
     expect(excelError(() => fn.networkInfo("METREX", "colour")).code).toBe(VALUE);
@@ -71,7 +71,7 @@ describe("the other functions", () => {
       /^The argument 'field' is empty: give one of "name", /
     );
   });
-  test("NETWORK_RECOMMENDATION and NETWORK_SOURCE", () => {
+  test("NETWORK_RECOMMENDATION and NETWORK_SOURCE", async () => {
     expect(fn.networkRecommendation("Bergen", "Solidarity Cities")).toMatch(
       /^Join — council decision/
     );
@@ -83,7 +83,7 @@ describe("the other functions", () => {
       message: "The sources record no membership of Malmö in C40 Cities Climate Leadership Group.",
     });
   });
-  test("spilled lists", () => {
+  test("spilled lists", async () => {
     expect(fn.cityNetworks("Stockholm", "Associate member")).toEqual([
       ["C40 Cities Climate Leadership Group", "Associate member", ""],
     ]);
@@ -97,7 +97,7 @@ describe("the other functions", () => {
     expect(excelError(() => fn.networkMembers("UBC", 7)).code).toBe(VALUE);
     expect(excelError(() => fn.cityList(false)).code).toBe(VALUE);
   });
-  test("list filters that spell nothing in the Latin alphabet match nothing", () => {
+  test("list filters that spell nothing in the Latin alphabet match nothing", async () => {
     expect(excelError(() => fn.cityList("Москва"))).toEqual({
       code: NA,
       message: "No city matches 'Москва'. Leave the filter out to list them all.",
@@ -107,7 +107,7 @@ describe("the other functions", () => {
       message: "No network matches '!!!'. Leave the filter out to list them all.",
     });
   });
-  test("an unexpected failure still gives an error with a message, never an unhandled throw", () => {
+  test("an unexpected failure still gives an error with a message, never an unhandled throw", async () => {
     const broken = { toString: () => "x" } as unknown as string;
     const e = excelError(() => fn.networkStatus(broken, "UBC"));
     expect(e.code).toBe(VALUE);
@@ -130,7 +130,7 @@ describe("names exactly as NETWORK_LIST and CITY_LIST give them resolve everywhe
     }
   };
 
-  test("lists in hand: 51 networks (two names with commas), 37 cities", () => {
+  test("lists in hand: 51 networks (two names with commas), 37 cities", async () => {
     expect(networks).toHaveLength(51);
     expect(cities).toHaveLength(37);
     expect(networks.map((r) => r[0]).filter((n) => n.includes(","))).toEqual([
@@ -138,13 +138,13 @@ describe("names exactly as NETWORK_LIST and CITY_LIST give them resolve everywhe
       "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights",
     ]);
   });
-  test.each(networks.map((r) => [r[0], r[1]]))("network %s (%s)", (name, acronym) => {
+  test.each(networks.map((r) => [r[0], r[1]]))("network %s (%s)", async (name, acronym) => {
     for (const typed of [name, acronym].filter(Boolean)) {
       expect(fn.networkInfo(typed, "name")).toBe(name);
       expect(typeof fn.networkStatus("Bergen", typed)).toBe("string");
-      expect(fn.networkMatrix([["Bergen"]], [[typed]], "status")[1][0]).toBe(name);
+      expect((await fn.networkMatrix([["Bergen"]], [[typed]], "status"))[1][0]).toBe(name);
       expect(
-        fn.networkMatrix([["Bergen"]], [[`UBC, ${typed}; C40`]], "status").map((r) => r[0])
+        (await fn.networkMatrix([["Bergen"]], [[`UBC, ${typed}; C40`]], "status")).map((r) => r[0])
       ).toEqual(["", "Union of the Baltic Cities", name, "C40 Cities Climate Leadership Group"]);
       answerOrNoData(() => fn.networkMembers(typed));
       answerOrNoData(() => fn.networkSince("Bergen", typed));
@@ -152,30 +152,27 @@ describe("names exactly as NETWORK_LIST and CITY_LIST give them resolve everywhe
       answerOrNoData(() => fn.networkSource("Bergen", typed));
     }
   });
-  test.each(cities.map((r) => [r[0]]))("city %s", (name) => {
+  test.each(cities.map((r) => [r[0]]))("city %s", async (name) => {
     expect(typeof fn.networkStatus(name, "UBC")).toBe("string");
-    expect(fn.networkMatrix([[name]], [["UBC"]], "status")[0]).toEqual(["", name]);
+    expect((await fn.networkMatrix([[name]], [["UBC"]], "status"))[0]).toEqual(["", name]);
     answerOrNoData(() => fn.cityNetworks(name));
     answerOrNoData(() => fn.cityPartners(name));
     answerOrNoData(() => fn.networkSince(name, "Eurocities"));
   });
   test("every name in one text, with each separator, and in a range", async () => {
     const names = networks.map((r) => r[0]);
-    const rows = (networksArg: unknown[][]) =>
-      fn
-        .networkMatrix([["Bergen"]], networksArg, "status")
-        .slice(1)
-        .map((r) => r[0]);
+    const rows = async (networksArg: unknown[][]) =>
+      (await fn.networkMatrix([["Bergen"]], networksArg, "status")).slice(1).map((r) => r[0]);
     for (const separator of [", ", ";", "\n", "\r\n", " ,\n"])
-      expect(rows([[names.join(separator)]])).toEqual(names);
-    expect(rows(names.map((n) => [n]))).toEqual(names);
-    expect(rows([names])).toEqual(names);
+      expect(await rows([[names.join(separator)]])).toEqual(names);
+    expect(await rows(names.map((n) => [n]))).toEqual(names);
+    expect(await rows([names])).toEqual(names);
     const places = cities.map((r) => r[0]);
-    expect(fn.networkMatrix([[places.join(", ")]], [["UBC"]], "status")[0]).toEqual([
+    expect((await fn.networkMatrix([[places.join(", ")]], [["UBC"]], "status"))[0]).toEqual([
       "",
       ...places,
     ]);
-    expect(fn.networkMatrix([places], [["UBC"]], "status")[0]).toEqual(["", ...places]);
+    expect((await fn.networkMatrix([places], [["UBC"]], "status"))[0]).toEqual(["", ...places]);
   });
   test("NETWORK_SCORE and NETWORK_VERDICT know every pair of names", async () => {
     for (const [city] of cities)

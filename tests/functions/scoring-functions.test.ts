@@ -56,7 +56,7 @@ describe("scores typed in a workbook matrix win over the sources", () => {
   };
   const read = (s: EditableSheet) => readMatrix(s.snapshot()) as MatrixRead;
 
-  test("core: the workbook's row is used, with its sheet named", () => {
+  test("core: the workbook's row is used, with its sheet named", async () => {
     const { sheet } = scored();
     const answer = networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)]);
     expect(answer).toMatchObject({
@@ -70,7 +70,7 @@ describe("scores typed in a workbook matrix win over the sources", () => {
     });
   });
 
-  test("a damaged sheet does not change what a good one says", () => {
+  test("a damaged sheet does not change what a good one says", async () => {
     const { sheet } = scored();
     const broken = new EditableSheet(sheet.snapshot());
     broken.name = "Bergen (2)";
@@ -81,7 +81,7 @@ describe("scores typed in a workbook matrix win over the sources", () => {
     });
   });
 
-  test("a matrix that may hold the answer but cannot be read is named, not passed over", () => {
+  test("a matrix that may hold the answer but cannot be read is named, not passed over", async () => {
     const { sheet } = scored();
     sheet.set("B3", "{edited by hand");
     expect(() => networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)])).toThrow(
@@ -98,7 +98,7 @@ describe("scores typed in a workbook matrix win over the sources", () => {
     });
   });
 
-  test("a bad cell in the row, or a bad weight, is the answer (never a silent fallback)", () => {
+  test("a bad cell in the row, or a bad weight, is the answer (never a silent fallback)", async () => {
     const { sheet, ubc } = scored();
     sheet.set(`H${ubc}`, 2.5);
     expect(() => networkScore(ds, "Bergen", "UBC", "bergen", [read(sheet)])).toThrow(
@@ -147,9 +147,9 @@ describe("without a framework, a city's own review's", () => {
 });
 
 describe("NETWORK_MATRIX", () => {
-  test("values across cities, each in its own review's framework; blank for non-members", () => {
+  test("values across cities, each in its own review's framework; blank for non-members", async () => {
     expect(
-      fn.networkMatrix([["Bergen, Stockholm"]], [["EUROCITIES"], ["UBC"], ["Metropolis"]])
+      await fn.networkMatrix([["Bergen, Stockholm"]], [["EUROCITIES"], ["UBC"], ["Metropolis"]])
     ).toEqual([
       ["", "Bergen", "Stockholm"],
       // Bergen's review: 4, 3, 5; Stockholm's strategy: 4, 4, 4, 5 (17/4) and 2, 2, 2, 2, 1, 5→1, 5→1
@@ -158,19 +158,21 @@ describe("NETWORK_MATRIX", () => {
       ["Metropolis", "", 11 / 7],
     ]);
   });
-  test("status and since; all the cities' organisations when networks are blank", () => {
-    expect(fn.networkMatrix([["Oslo", "Stockholm"]], [["Eurocities, METREX"]], "status")).toEqual([
+  test("status and since; all the cities' organisations when networks are blank", async () => {
+    expect(
+      await fn.networkMatrix([["Oslo", "Stockholm"]], [["Eurocities, METREX"]], "status")
+    ).toEqual([
       ["", "Oslo", "Stockholm"],
       ["EUROCITIES", "Member", "Member"],
       ["METREX", "Member", "Not a member"],
     ]);
-    const all = fn.networkMatrix([["Oslo"]], [[""]], "since");
+    const all = await fn.networkMatrix([["Oslo"]], [[""]], "since");
     expect(all[0]).toEqual(["", "Oslo"]);
     expect(all).toContainEqual(["Aalborg Commitments", 2011]);
     expect(all).toHaveLength(10);
   });
-  test("an unscored membership shows its status", () => {
-    expect(fn.networkMatrix([["Oslo"]], [["C40"]])).toEqual([
+  test("an unscored membership shows its status", async () => {
+    expect(await fn.networkMatrix([["Oslo"]], [["C40"]])).toEqual([
       ["", "Oslo"],
       ["C40 Cities Climate Leadership Group", "Member"],
     ]);
@@ -178,7 +180,7 @@ describe("NETWORK_MATRIX", () => {
   test("bad input says what is accepted", async () => {
     expect(await excelError(() => fn.networkMatrix([["Bergen"]], [["UBC"]], "budget"))).toEqual({
       code: "#VALUE!",
-      message: 'Unknown measure \'budget\'. Use "value", "status" or "since".',
+      message: 'Unknown measure \'budget\'. Use "value", "status", "since" or "origin".',
     });
     expect((await excelError(() => fn.networkMatrix([[""]], [["UBC"]]))).message).toMatch(
       /^The argument 'cities' is empty/
@@ -189,11 +191,11 @@ describe("NETWORK_MATRIX", () => {
     expect(await excelError(() => fn.networkMatrix([["Bergen"]], [["UBC"]], 2))).toEqual({
       code: "#VALUE!",
       message:
-        'The argument \'measure\' must be text, "value", "status" or "since", not the number 2.',
+        'The argument \'measure\' must be text, "value", "status", "since" or "origin", not the number 2.',
     });
     expect(
       (await excelError(() => fn.networkMatrix([["Bergen"]], [["UBC"]], "s".repeat(32767)))).message
-    ).toBe(`Unknown measure '${"s".repeat(57)}…'. Use "value", "status" or "since".`);
+    ).toBe(`Unknown measure '${"s".repeat(57)}…'. Use "value", "status", "since" or "origin".`);
     expect((await excelError(() => fn.networkMatrix([["Bergen", 7]], [["UBC"]]))).message).toBe(
       "The argument 'cities' must hold names as text, not the number 7."
     );
@@ -201,18 +203,24 @@ describe("NETWORK_MATRIX", () => {
 
   const NORDIC = "Inter-Nordic camp school, teacher exchange and school leaders' forum";
   const UCLG = "UCLG Committee on Social Inclusion, Participatory Democracy and Human Rights";
-  test("names that contain a comma are not split, typed alone, in a list or in a range", () => {
+  test("names that contain a comma are not split, typed alone, in a list or in a range", async () => {
     const expected = [
       ["", "Bergen"],
       [NORDIC, "Member"],
       [UCLG, "Under consideration"],
     ];
-    expect(fn.networkMatrix([["Bergen"]], [[NORDIC], [UCLG]], "status")).toEqual(expected);
-    expect(fn.networkMatrix([["Bergen"]], [[NORDIC, UCLG]], "status")).toEqual(expected);
-    expect(fn.networkMatrix([["Bergen"]], [[`${NORDIC}, ${UCLG}`]], "status")).toEqual(expected);
-    expect(fn.networkMatrix([["Bergen"]], [[`${NORDIC}\n${UCLG}`]], "status")).toEqual(expected);
+    expect(await fn.networkMatrix([["Bergen"]], [[NORDIC], [UCLG]], "status")).toEqual(expected);
+    expect(await fn.networkMatrix([["Bergen"]], [[NORDIC, UCLG]], "status")).toEqual(expected);
+    expect(await fn.networkMatrix([["Bergen"]], [[`${NORDIC}, ${UCLG}`]], "status")).toEqual(
+      expected
+    );
+    expect(await fn.networkMatrix([["Bergen"]], [[`${NORDIC}\n${UCLG}`]], "status")).toEqual(
+      expected
+    );
     expect(
-      fn.networkMatrix([["Bergen\r\nOslo"]], [[`UBC;${UCLG}, C40`]], "status").map((r) => r[0])
+      (await fn.networkMatrix([["Bergen\r\nOslo"]], [[`UBC;${UCLG}, C40`]], "status")).map(
+        (r) => r[0]
+      )
     ).toEqual(["", "Union of the Baltic Cities", UCLG, "C40 Cities Climate Leadership Group"]);
   });
 
@@ -244,20 +252,23 @@ describe("NETWORK_MATRIX", () => {
       "5,000 cities by 500 networks would make 2,505,501 cells; NETWORK_MATRIX makes at most 1,000,000: give fewer cities or networks."
     );
   });
-  test("a large range that is mostly blank is quick, and a repeated name is computed once", () => {
+  test("a large range that is mostly blank is quick, and a repeated name is computed once", async () => {
     const cities: unknown[][] = Array.from({ length: 1000 }, () => Array(1000).fill(null));
     cities[10][20] = "Bergen";
     cities[999][999] = "Stockholm";
     const networks: unknown[][] = Array.from({ length: 1000 }, () => Array(1000).fill(""));
     networks[500][0] = "EUROCITIES";
     let started = performance.now();
-    expect(fn.networkMatrix(cities, networks)).toEqual([
+    expect(await fn.networkMatrix(cities, networks)).toEqual([
       ["", "Bergen", "Stockholm"],
       ["EUROCITIES", 4, 4.25],
     ]);
     expect(performance.now() - started).toBeLessThan(1000);
     started = performance.now();
-    const wide = fn.networkMatrix([Array(9999).fill("Bergen")], Array(99).fill(["EUROCITIES"]));
+    const wide = await fn.networkMatrix(
+      [Array(9999).fill("Bergen")],
+      Array(99).fill(["EUROCITIES"])
+    );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(wide).toHaveLength(100);
     expect(wide[99]).toEqual(["EUROCITIES", ...Array(9999).fill(4)]);
@@ -273,7 +284,7 @@ describe("NETWORK_MATRIX", () => {
 });
 
 describe("NETWORK_WEIGHTED", () => {
-  test("the model's weighted mean, blanks and text not assessed", () => {
+  test("the model's weighted mean, blanks and text not assessed", async () => {
     expect(fn.networkWeighted([[4, "", 5]], [[1, 1, 2]])).toBe(14 / 3);
     expect(fn.networkWeighted([[4], ["n/a"], [5]], [[1], [1], [2]])).toBe(14 / 3);
     expect(fn.networkWeighted([[4, 3, 5]], [[1, 1, 2]], [["benefit", "", "cost"]])).toBe(9 / 4); // (4 + 3 + 2·1) / 4
@@ -322,12 +333,12 @@ describe("NETWORK_WEIGHTED", () => {
       `Weight 1 must be a number of 0 or more, not '${"x".repeat(57)}…'.`
     );
   });
-  test("huge weights give the weighted mean, never NaN", () => {
+  test("huge weights give the weighted mean, never NaN", async () => {
     expect(fn.networkWeighted([[4, 5]], [[1e308, 1e308]])).toBe(4.5);
     expect(fn.networkWeighted([[4, "", 5]], [[1e308, 1e308, 1.7e308]])).toBe(4.62962962962963);
     expect(fn.networkWeighted([[2, 5]], [[1e308, 1e308]], [["cost", "benefit"]])).toBe(4.5);
   });
-  test("blank directions are benefits", () => {
+  test("blank directions are benefits", async () => {
     expect(fn.networkWeighted([[4, 3, 5]], [[1, 1, 2]], [[null, null, null]])).toBe(17 / 4);
     expect(fn.networkWeighted([[4, 3, 5]], [[1, 1, 2]], [["", " ", "cost"]])).toBe(9 / 4);
   });

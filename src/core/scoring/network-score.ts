@@ -3,7 +3,13 @@ import { CityNetError } from "../errors";
 import { nameKey } from "../normalize";
 import { findMembership, resolveCity, resolveNetwork } from "../queries";
 import { problemPlace, type Problem } from "../sheet/problems";
-import { blockingProblems, isDamaged, type MatrixRead } from "../sheet/read-matrix";
+import {
+  blockingProblems,
+  isDamaged,
+  type MatrixRead,
+  type MatrixRow,
+  type ReadMatrix,
+} from "../sheet/read-matrix";
 import { evaluateRow, rowTypeFor, sourceScoresFor, type RowResult } from "./evaluation";
 import { resolveFramework } from "./framework-check";
 import { defaultFramework } from "./frameworks";
@@ -31,6 +37,51 @@ function problemsMessage(problems: readonly Problem[]): string {
   return `${problemPlace(p)}: ${message}${more}`;
 }
 
+/** The workbook's matrices for a city: those that read, and the damaged ones that may be its. */
+export function cityMatrices(
+  workbook: readonly MatrixRead[],
+  place: { id: string; name: string }
+): { readable: ReadMatrix[]; unreadable: MatrixRead[] } {
+  const readable: ReadMatrix[] = [];
+  const unreadable: MatrixRead[] = [];
+  for (const m of workbook) {
+    if (isDamaged(m)) {
+      // One whose city is unknown or this one might have held the answer.
+      const city = m.city;
+      if (!city || city.id === place.id || (!city.id && nameKey(city.name) === nameKey(place.name)))
+        unreadable.push(m);
+    } else if (m.evaluation.city.id === place.id) readable.push(m);
+  }
+  return { readable, unreadable };
+}
+
+/** Says that a damaged matrix may hold the city's scores, so the sources' are not used. */
+export function unreadableError(m: MatrixRead, place: { name: string }): CityNetError {
+  return new CityNetError(
+    "no-data",
+    `${problemsMessage(m.problems)} It may hold ${place.name}'s scores, so the sources' are not used until it is repaired.`
+  );
+}
+
+/**
+ * An organisation's row in a matrix with its result; undefined when the matrix has no such row.
+ * A problem in the row, or one that stops the whole matrix, is thrown with its place.
+ */
+export function matrixRow(
+  m: ReadMatrix,
+  orgId: string
+): { row: MatrixRow; result: RowResult } | undefined {
+  const rows = m.evaluation.rows.filter((r) => r.key === orgId);
+  if (rows.length === 0) return undefined;
+  const rowProblems = m.problems.filter(
+    (p) => p.severity === "error" && rows.some((r) => r.sheetRow === p.row)
+  );
+  if (rowProblems.length > 0) throw new CityNetError("invalid", problemsMessage(rowProblems));
+  const matrixProblems = blockingProblems(m);
+  if (matrixProblems.length > 0) throw new CityNetError("invalid", problemsMessage(matrixProblems));
+  return { row: rows[0], result: evaluateRow(m.evaluation, rows[0]) };
+}
+
 /**
  * The value of a city's membership: scored in a matrix of this workbook (same city and framework)
  * if there is one, else from the scores the documents imply.
@@ -47,34 +98,14 @@ export function networkScore(
   const framework = isBlank(frameworkArg)
     ? defaultFramework(place.id)
     : resolveFramework(frameworkArg);
-  const unreadable: MatrixRead[] = [];
-  for (const m of workbook) {
-    if (isDamaged(m)) {
-      // One whose city is unknown or this one might have held the answer.
-      const city = m.city;
-      if (!city || city.id === place.id || (!city.id && nameKey(city.name) === nameKey(place.name)))
-        unreadable.push(m);
-      continue;
-    }
-    const e = m.evaluation;
-    if (e.city.id !== place.id || e.framework.id !== framework.id) continue;
-    const rows = e.rows.filter((r) => r.key === org.id);
-    if (rows.length === 0) continue;
-    const rowProblems = m.problems.filter(
-      (p) => p.severity === "error" && rows.some((r) => r.sheetRow === p.row)
-    );
-    if (rowProblems.length > 0) throw new CityNetError("invalid", problemsMessage(rowProblems));
-    if (rows[0].scores.every((s) => s === null)) continue;
-    const matrixProblems = blockingProblems(m);
-    if (matrixProblems.length > 0)
-      throw new CityNetError("invalid", problemsMessage(matrixProblems));
-    return { ...evaluateRow(e, rows[0]), origin: { kind: "workbook", sheet: m.sheet } };
+  const { readable, unreadable } = cityMatrices(workbook, place);
+  for (const m of readable) {
+    if (m.evaluation.framework.id !== framework.id) continue;
+    const found = matrixRow(m, org.id);
+    if (!found || found.row.scores.every((s) => s === null)) continue;
+    return { ...found.result, origin: { kind: "workbook", sheet: m.sheet } };
   }
-  if (unreadable.length > 0)
-    throw new CityNetError(
-      "no-data",
-      `${problemsMessage(unreadable[0].problems)} It may hold ${place.name}'s scores, so the sources' are not used until it is repaired.`
-    );
+  if (unreadable.length > 0) throw unreadableError(unreadable[0], place);
   const membership = findMembership(ds, place, org);
   const scores = membership ? sourceScoresFor(ds, membership, framework).scores : [];
   if (!membership || scores.every((s) => s === null)) {

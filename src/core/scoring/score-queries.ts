@@ -5,12 +5,15 @@ import { findMembership, resolveCity, resolveNetwork, type Cell } from "../queri
 import { describeValue, type Nameable, type NameIndex } from "../resolver";
 import { sourceScoresFor, weightedCriteria } from "./evaluation";
 import { defaultFramework, type Framework } from "./frameworks";
+import { a1, quoteSheet } from "../sheet/address";
+import type { MatrixRead, MatrixRow, ReadMatrix } from "../sheet/read-matrix";
+import { cityMatrices, matrixRow, unreadableError } from "./network-score";
 import { valueScore } from "./value";
 
 // The scoring questions the custom functions ask: a membership's value and verdict from the best
 // scores available, a value matrix across cities, and a weighted value of a row of scores.
 
-export const MEASURES = ["value", "status", "since"] as const;
+export const MEASURES = ["value", "status", "since", "origin"] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** Names one argument of NETWORK_MATRIX may hold: more is a pasted column, not a question. */
@@ -106,27 +109,18 @@ function someNames(names: readonly string[], noun: string): string {
   return listWithOr([...unique.slice(0, 3), `${unique.length - 3} other ${noun}`]);
 }
 
-/**
- * Organisations × cities with headers. A cell is the value score (the sources' scores), the status
- * or the year joined; where a city has no value, the status is shown instead. Networks left out: all
- * the cities' organisations. Arguments too large for Excel's grid, or to answer in reasonable time,
- * are refused before any name is resolved.
- */
-export function networkMatrix(
+/** The cities and organisations of a matrix, checked and resolved; networks left out: the cities' own. */
+export function matrixAxes(
   ds: Dataset,
   citiesArg: unknown,
-  networksArg: unknown,
-  measureArg: unknown,
-  /** Left out: each city's own review's framework where the dataset has one, else combined. */
-  framework?: Framework
-): Cell[][] {
+  networksArg: unknown
+): { cities: Place[]; orgs: Organisation[] } {
   const cityNames = nameList(citiesArg, "cities", ds.placeNames);
   if (cityNames.length === 0)
     throw new CityNetError(
       "invalid",
       "The argument 'cities' is empty: give one or more cities, as a range or as text like \"Bergen, Oslo\"."
     );
-  const measure = parseMeasure(measureArg);
   const networkNames = nameList(networksArg, "networks", ds.orgNames);
   // Networks left out are the cities' organisations: at most every organisation there is.
   const rowCount = (networkNames.length || ds.organisations.length) + 1;
@@ -154,8 +148,73 @@ export function networkMatrix(
         "cities"
       )}.`
     );
+  return { cities, orgs };
+}
+
+/**
+ * Where a city's values come from: its matrix in this workbook (the framework asked for first, else
+ * any of the city's), or undefined for the sources. A damaged matrix that may be the city's is said.
+ */
+export function chooseMatrix(
+  workbook: readonly MatrixRead[],
+  city: Place,
+  framework: Framework
+): ReadMatrix | undefined {
+  const { readable, unreadable } = cityMatrices(workbook, city);
+  const chosen = readable.find((m) => m.evaluation.framework.id === framework.id) ?? readable[0];
+  if (!chosen && unreadable.length > 0) throw unreadableError(unreadable[0], city);
+  return chosen;
+}
+
+/** A value cell of the matrix: from a workbook matrix's row, from the sources, or a status. */
+export type ValueCell =
+  | { kind: "workbook"; matrix: ReadMatrix; row: MatrixRow; value: number | null }
+  | { kind: "sources"; value: number }
+  | { kind: "status"; status: Cell };
+
+/** The value of a city's membership: the workbook matrix's row where it has one, else the sources'. */
+export function valueCell(
+  ds: Dataset,
+  city: Place,
+  org: Organisation,
+  framework: Framework,
+  matrix: ReadMatrix | undefined
+): ValueCell {
+  const found = matrix ? matrixRow(matrix, org.id) : undefined;
+  if (found)
+    return { kind: "workbook", matrix: matrix!, row: found.row, value: found.result.value };
+  const m = findMembership(ds, city, org);
+  if (!m) return { kind: "status", status: "" };
+  const { scores } = sourceScoresFor(ds, m, framework);
+  const { value } = valueScore(weightedCriteria(framework), scores);
+  return value === null ? { kind: "status", status: m.current.status } : { kind: "sources", value };
+}
+
+/**
+ * Organisations × cities with headers. A cell is the value score, the status, the year joined or
+ * where the value comes from ("origin"). The value is the team's, from the city's matrix in this
+ * workbook where it has the organisation (blank until scored there), else the sources' scores; where
+ * neither gives one, the status. Networks left out: all the cities' organisations. Arguments too large
+ * for Excel's grid, or to answer in reasonable time, are refused before any name is resolved.
+ */
+export function networkMatrix(
+  ds: Dataset,
+  citiesArg: unknown,
+  networksArg: unknown,
+  measureArg: unknown,
+  /** Left out: each city's own review's framework where the dataset has one, else combined. */
+  framework?: Framework,
+  workbook: readonly MatrixRead[] = []
+): Cell[][] {
+  const measure = parseMeasure(measureArg);
+  const { cities, orgs } = matrixAxes(ds, citiesArg, networksArg);
   // A name may repeat (a range of the same city): each city and organisation pair is computed once.
   const unique = [...new Set(cities)];
+  const frameworks = unique.map((c) => framework ?? defaultFramework(c.id));
+  const matrices =
+    measure === "value" || measure === "origin"
+      ? unique.map((c, i) => chooseMatrix(workbook, c, frameworks[i]))
+      : [];
   const column = new Map(unique.map((c, i) => [c, i]));
   const columns = cities.map((c) => column.get(c)!);
   const header: Cell[] = ["", ...cities.map((c) => c.name)];
@@ -163,8 +222,8 @@ export function networkMatrix(
   const rows = orgs.map((org) => {
     let row = rowOf.get(org);
     if (!row) {
-      const cells = unique.map((city) =>
-        computeCell(ds, city, org, measure, framework ?? defaultFramework(city.id))
+      const cells = unique.map((city, i) =>
+        computeCell(ds, city, org, measure, frameworks[i], matrices[i])
       );
       row = [org.name, ...columns.map((i) => cells[i])];
       rowOf.set(org, row);
@@ -180,15 +239,23 @@ function computeCell(
   city: Place,
   org: Organisation,
   measure: Measure,
-  framework: Framework
+  framework: Framework,
+  matrix: ReadMatrix | undefined
 ): Cell {
+  if (measure === "value" || measure === "origin") {
+    const v = valueCell(ds, city, org, framework, matrix);
+    if (measure === "origin")
+      return v.kind === "workbook"
+        ? `${quoteSheet(v.matrix.sheet)}!${a1(v.row.sheetRow, v.matrix.layout.columns.value ?? 0)}`
+        : v.kind === "sources"
+          ? "sources"
+          : "";
+    return v.kind === "status" ? v.status : (v.value ?? "");
+  }
   const m = findMembership(ds, city, org);
   if (!m) return measure === "status" ? "Not a member" : "";
   if (measure === "status") return m.current.status;
-  if (measure === "since") return joinedYear(m);
-  const { scores } = sourceScoresFor(ds, m, framework);
-  const { value } = valueScore(weightedCriteria(framework), scores);
-  return value ?? m.current.status;
+  return joinedYear(m);
 }
 
 /**
