@@ -9,10 +9,12 @@ import { reviewReport } from "../core/sheet/review-report";
 import { withWorkbookData } from "../core/team-data/overlay";
 import { readDataSheet } from "../core/team-data/read-data";
 import { RAW_DATASET } from "../data";
+import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { readXlsx, XlsxReadError } from "../xlsx/read";
 import { reportText } from "./check";
 import { exportReview } from "./export";
 import { mergeFiles } from "./merge";
+import { draftReport } from "./report";
 import { CLI_WORDS } from "./words";
 
 // The `citynet` command: review workbooks on the command line with the same core as the add-in.
@@ -85,6 +87,7 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO): Promise
     if (command === "export") return await runExport(rest, lang, io);
     if (command === "check") return await runCheck(rest, lang, io);
     if (command === "merge") return await runMerge(rest, lang, io);
+    if (command === "report") return await runReport(rest, lang, argv, io);
     throw new Failure(w.unknownCommand(command), 2);
   } catch (error) {
     if (error instanceof Failure) {
@@ -240,6 +243,72 @@ async function runMerge(args: readonly string[], lang: Lang, io: CliIO): Promise
   return outcome.problems.length > 0 ? 1 : 0;
 }
 
+/** The bundled dataset with a workbook's CityNet data sheets laid over it, and their problems. */
+function workbookDataset(sheets: readonly SheetSnapshot[], lang: Lang) {
+  const data = sheets.map((s) => readDataSheet(s, lang)).filter((d) => d !== null);
+  if (data.length === 0) return { dataset: getDataset(), problems: [], hasData: false };
+  const overlay = withWorkbookData(RAW_DATASET, getDataset(), data, lang);
+  return { dataset: overlay.dataset, problems: overlay.problems, hasData: true };
+}
+
+async function runReport(
+  args: readonly string[],
+  lang: Lang,
+  argv: readonly string[],
+  io: CliIO
+): Promise<number> {
+  const w = CLI_WORDS[lang];
+  const { values, positionals } = options(
+    args,
+    {
+      sheet: { type: "string" },
+      lang: { type: "string" },
+      date: { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+    },
+    lang
+  );
+  if (positionals.length !== 1) throw new Failure(w.missing("FILE.xlsx"), 2);
+  if (!values.out) throw new Failure(w.missing("--out FILE.docx"), 2);
+  let date = new Date();
+  if (values.date !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(values.date));
+    date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : new Date(NaN);
+    if (!m || Number.isNaN(date.getTime()) || date.getUTCDate() !== +m[3])
+      throw new Failure(w.badOptions(w.optionValue("--date YYYY-MM-DD")), 2);
+  }
+  const file = positionals[0];
+  const sheets = await readWorkbook(file, lang, io);
+  const data = workbookDataset(sheets, lang);
+  for (const p of data.problems) io.err(`${problemPlace(p)}: ${p.message}`);
+  const given = argv.some((a) => a === "--lang" || a.startsWith("--lang="));
+  const outcome = await draftReport(data.dataset, sheets, {
+    sheet: values.sheet === undefined ? undefined : String(values.sheet),
+    lang: given ? lang : undefined,
+    date,
+    messages: lang,
+  });
+  if (!outcome.ok) {
+    if (outcome.reason === "problems") {
+      io.err(w.reportRefused(outcome.problems.length));
+      for (const p of outcome.problems) io.err(`  ${problemPlace(p)}: ${p.message}`);
+      return 1;
+    }
+    if (outcome.reason === "no-matrix") throw new Failure(w.noMatrixIn(file), 2);
+    throw new Failure(
+      outcome.reason === "which"
+        ? w.whichSheet(outcome.sheets)
+        : w.noSuchSheet(String(values.sheet), outcome.sheets),
+      2
+    );
+  }
+  for (const p of outcome.warnings) io.err(`${problemPlace(p)}: ${p.message}`);
+  await writeOut(String(values.out), outcome.bytes, Boolean(values.force), lang, io);
+  io.out(w.reportWritten(String(values.out), outcome.sheet, outcome.rows));
+  return 0;
+}
+
 async function runCheck(args: readonly string[], lang: Lang, io: CliIO): Promise<number> {
   const w = CLI_WORDS[lang];
   const { values, positionals } = options(
@@ -252,11 +321,10 @@ async function runCheck(args: readonly string[], lang: Lang, io: CliIO): Promise
   const sheets = await readWorkbook(file, lang, io);
   const report = reviewReport(sheets, lang);
   // The team's data rows (a CityNet data sheet): their problems too.
-  const data = sheets.map((s) => readDataSheet(s, lang)).filter((d) => d !== null);
-  if (data.length > 0) {
-    const overlay = withWorkbookData(RAW_DATASET, getDataset(), data, lang);
+  const data = workbookDataset(sheets, lang);
+  if (data.hasData) {
     report.problems.push(
-      ...overlay.problems.map((p) => ({
+      ...data.problems.map((p) => ({
         sheet: p.sheet,
         cell: p.cell ?? null,
         message: p.message,

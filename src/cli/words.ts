@@ -36,6 +36,11 @@ export interface CliWords {
   problems: (count: number) => string;
   noProblems: string;
   internal: (message: string) => string;
+  reportRefused: (count: number) => string;
+  noMatrixIn: (file: string) => string;
+  whichSheet: (sheets: string[]) => string;
+  noSuchSheet: (sheet: string, sheets: string[]) => string;
+  reportWritten: (file: string, sheet: string, rows: number) => string;
 }
 
 const USAGE_EN = `citynet: CityNet review workbooks on the command line
@@ -58,12 +63,19 @@ const USAGE_EN = `citynet: CityNet review workbooks on the command line
       rater with different scores in two copies is a conflict: nothing is written (exit 1) until it is
       decided in one copy.
 
+  citynet report FILE.xlsx [--sheet NAME] [--lang en|nb|sv] [--date YYYY-MM-DD] --out FILE.docx
+                 [--force]
+      Drafts the council appendix (Word) from the review's matrix: the framework, one section per
+      organisation with its assessment, the quotes it rests on and the recommendation, a summary and
+      the sources. In the sheet's language unless --lang; --sheet when the file has several matrices.
+      A matrix with errors is not drafted from (exit 1): they are listed to be fixed first.
+
   citynet --help | --version`;
 
 export const CLI_WORDS: Record<Lang, CliWords> = {
   en: {
     usage: USAGE_EN,
-    unknownCommand: (c) => `Unknown command '${c}'. Use 'export', 'check' or 'merge'.`,
+    unknownCommand: (c) => `Unknown command '${c}'. Use 'export', 'check', 'merge' or 'report'.`,
     badOptions: (d) => `${d}. See 'citynet --help'.`,
     unknownOption: (o) => `Unknown option '${o}'`,
     optionValue: (o) => `The option '${o}' needs a value`,
@@ -97,6 +109,15 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     problems: (n) => `Problems (${n}):`,
     noProblems: "No problems.",
     internal: (m) => `CityNet failed unexpectedly: ${m}`,
+    reportRefused: (n) =>
+      `No report was written: the matrix has ${n === 1 ? "an error" : `${n} errors`} to fix first, or the report would state what nobody typed:`,
+    noMatrixIn: (f) => `${f} holds no CityNet matrix to draft a report from.`,
+    whichSheet: (s) =>
+      `The file has several matrices: choose one with --sheet (${s.map((x) => `'${x}'`).join(", ")}).`,
+    noSuchSheet: (x, s) =>
+      `There is no matrix on a sheet '${x}'. The matrices are on ${s.map((y) => `'${y}'`).join(", ") || "no sheet"}.`,
+    reportWritten: (f, s, n) =>
+      `Wrote ${f}: the council report from sheet '${s}', ${n} organisations.`,
   },
   nb: {
     usage: `citynet: CityNet-vurderinger fra kommandolinjen
@@ -119,8 +140,16 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
       side. Samme vurderer med ulike poeng i to kopier er en konflikt: ingenting skrives (kode 1) før
       den er avgjort i én kopi.
 
+  citynet report FIL.xlsx [--sheet NAVN] [--lang en|nb|sv] [--date ÅÅÅÅ-MM-DD] --out FIL.docx
+                 [--force]
+      Lager et utkast til vedlegget for bystyret (Word) fra vurderingens matrise: rammeverket, en del
+      per organisasjon med vurderingen, sitatene den bygger på og anbefalingen, en oppsummering og
+      kildene. På arkets språk om ikke --lang er gitt; --sheet når filen har flere matriser. Fra en
+      matrise med feil lages ikke noe utkast (kode 1): feilene listes så de kan rettes først.
+
   citynet --help | --version`,
-    unknownCommand: (c) => `Ukjent kommando «${c}». Bruk «export», «check» eller «merge».`,
+    unknownCommand: (c) =>
+      `Ukjent kommando «${c}». Bruk «export», «check», «merge» eller «report».`,
     badOptions: (d) => `${d}. Se «citynet --help».`,
     unknownOption: (o) => `Ukjent valg «${o}»`,
     optionValue: (o) => `Valget «${o}» trenger en verdi`,
@@ -155,6 +184,15 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     problems: (n) => `Problemer (${n}):`,
     noProblems: "Ingen problemer.",
     internal: (m) => `CityNet feilet uventet: ${m}`,
+    reportRefused: (n) =>
+      `Ingen rapport ble skrevet: matrisen har ${n === 1 ? "en feil" : `${n} feil`} som må rettes først, ellers ville rapporten si noe ingen har skrevet:`,
+    noMatrixIn: (f) => `${f} har ingen CityNet-matrise å lage en rapport fra.`,
+    whichSheet: (s) =>
+      `Filen har flere matriser: velg én med --sheet (${s.map((x) => `«${x}»`).join(", ")}).`,
+    noSuchSheet: (x, s) =>
+      `Det er ingen matrise på et ark «${x}». Matrisene er på ${s.map((y) => `«${y}»`).join(", ") || "ingen ark"}.`,
+    reportWritten: (f, s, n) =>
+      `Skrev ${f}: rapporten til bystyret fra arket «${s}», ${n} organisasjoner.`,
   },
   sv: {
     usage: `citynet: CityNet-utvärderingar från kommandoraden
@@ -178,8 +216,16 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
       sida. Samma bedömare med olika poäng i två kopior är en konflikt: inget skrivs (kod 1) förrän den
       avgjorts i en kopia.
 
+  citynet report FIL.xlsx [--sheet NAMN] [--lang en|nb|sv] [--date ÅÅÅÅ-MM-DD] --out FIL.docx
+                 [--force]
+      Gör ett utkast till bilagan för fullmäktige (Word) från utvärderingens matris: ramverket, ett
+      avsnitt per organisation med bedömningen, citaten den bygger på och rekommendationen, en
+      sammanfattning och källorna. På bladets språk om inte --lang anges; --sheet när filen har flera
+      matriser. Från en matris med fel görs inget utkast (kod 1): felen listas så att de kan rättas först.
+
   citynet --help | --version`,
-    unknownCommand: (c) => `Okänt kommando ”${c}”. Använd ”export”, ”check” eller ”merge”.`,
+    unknownCommand: (c) =>
+      `Okänt kommando ”${c}”. Använd ”export”, ”check”, ”merge” eller ”report”.`,
     badOptions: (d) => `${d}. Se ”citynet --help”.`,
     unknownOption: (o) => `Okänt alternativ ”${o}”`,
     optionValue: (o) => `Alternativet ”${o}” behöver ett värde`,
@@ -214,6 +260,15 @@ export const CLI_WORDS: Record<Lang, CliWords> = {
     problems: (n) => `Problem (${n}):`,
     noProblems: "Inga problem.",
     internal: (m) => `CityNet misslyckades oväntat: ${m}`,
+    reportRefused: (n) =>
+      `Ingen rapport skrevs: matrisen har ${n === 1 ? "ett fel" : `${n} fel`} att rätta först, annars skulle rapporten säga något som ingen skrivit:`,
+    noMatrixIn: (f) => `${f} har ingen CityNet-matris att göra en rapport från.`,
+    whichSheet: (s) =>
+      `Filen har flera matriser: välj en med --sheet (${s.map((x) => `”${x}”`).join(", ")}).`,
+    noSuchSheet: (x, s) =>
+      `Det finns ingen matris på ett blad ”${x}”. Matriserna finns på ${s.map((y) => `”${y}”`).join(", ") || "inget blad"}.`,
+    reportWritten: (f, s, n) =>
+      `Skrev ${f}: rapporten till fullmäktige från bladet ”${s}”, ${n} organisationer.`,
   },
 };
 

@@ -143,8 +143,44 @@ describe("citynet export, then check", () => {
     });
     expect(await run(["review", "a.xlsx"])).toMatchObject({
       code: 2,
-      err: "Unknown command 'review'. Use 'export', 'check' or 'merge'.",
+      err: "Unknown command 'review'. Use 'export', 'check', 'merge' or 'report'.",
     });
+  });
+});
+
+describe("citynet report", () => {
+  test("several matrices: one is chosen with --sheet; an unknown sheet or date is refused", async () => {
+    const a = await run(["export", "--city", "Bergen", "--out", "a.xlsx"]);
+    const b = await run(["export", "--city", "Stockholm", "--out", "b.xlsx"], a.files);
+    const merged = await run(["merge", "a.xlsx", "b.xlsx", "--out", "both.xlsx"], b.files);
+    expect(merged.code).toBe(0);
+    const which = await run(["report", "both.xlsx", "--out", "r.docx"], merged.files);
+    expect(which).toMatchObject({
+      code: 2,
+      err: "The file has several matrices: choose one with --sheet ('Bergen', 'Stockholm').",
+    });
+    const wrong = await run(
+      ["report", "both.xlsx", "--sheet", "Oslo", "--out", "r.docx"],
+      merged.files
+    );
+    expect(wrong.err).toBe(
+      "There is no matrix on a sheet 'Oslo'. The matrices are on 'Bergen', 'Stockholm'."
+    );
+    const badDate = await run(
+      ["report", "both.xlsx", "--sheet", "Stockholm", "--date", "2026-02-30", "--out", "r.docx"],
+      merged.files
+    );
+    expect(badDate).toMatchObject({ code: 2 });
+    expect(badDate.err).toContain("--date YYYY-MM-DD");
+    const ok = await run(
+      ["report", "both.xlsx", "--sheet", "Stockholm", "--out", "r.docx"],
+      merged.files
+    );
+    expect(ok).toMatchObject({
+      code: 0,
+      out: "Wrote r.docx: the council report from sheet 'Stockholm', 7 organisations.",
+    });
+    expect(ok.files.get("r.docx")!.slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b])); // a zip
   });
 });
 
