@@ -38,9 +38,24 @@ function read(): Promise<WorkbookEvaluation[]> {
   return done;
 }
 
+/** Outside Excel: the page's own workbook (the preview), read as snapshots by the core's reader. */
+let pageWorkbook: (() => WorkbookEvaluation[]) | undefined;
+
+/**
+ * Where the matrices come from when there is no Excel: the preview gives its in-page workbook's
+ * (PageWorkbook.evaluations); undefined gives none again.
+ */
+export function readMatricesFrom(source: (() => WorkbookEvaluation[]) | undefined): void {
+  pageWorkbook = source;
+}
+
 export function workbookEvaluations(): Promise<WorkbookEvaluation[]> {
-  // Outside Excel (the preview, tests) there is no workbook to read.
-  if (typeof Excel === "undefined" || typeof Excel.run !== "function") return Promise.resolve([]);
+  if (typeof Excel === "undefined" || typeof Excel.run !== "function") {
+    const page = pageWorkbook;
+    // Read after the call has returned: the page calculates its cells while it is read, and a cell
+    // may itself be asking NETWORK_SCORE. Without a page (tests), there is no workbook to read.
+    return page ? Promise.resolve().then(page) : Promise.resolve([]);
+  }
   if (!running) return read();
   // A read under way may have begun before what made Excel call: wait for one that begins after it.
   queued ??= running

@@ -1,8 +1,8 @@
 // A small evaluator for the formulas the preview workbook holds: the ones CityNet writes (IF, AND,
 // ISNUMBER, MATCH, NA, OR, COUNT, MIN, MAX, MEDIAN, AVERAGE, array constants, arithmetic and
-// comparisons over cells and sheet names) and =CITYNET.… calls typed in
-// the formula box. Excel's semantics where they matter here: blank counts as 0 or "", errors propagate,
-// IF evaluates only the branch it takes.
+// comparisons over cells and sheet names), a few more people type (SUM, ROUND, ABS, NOT, IFERROR)
+// and =CITYNET.… calls, in a cell or the formula box. Excel's semantics where they matter here: blank
+// counts as 0 or "", errors propagate, IF evaluates only the branch it takes.
 
 export class FormulaError {
   constructor(
@@ -119,14 +119,48 @@ function compare(op: string, a: Value, b: Value): Value {
   }
 }
 
-/** Evaluates a formula (with or without its leading "=") in a scope. Errors come back as values. */
-export function evaluate(formula: string, scope: Scope): Value {
+/** The functions the evaluator calculates itself; others go to the scope (CITYNET.*). */
+export const BUILT_IN_FUNCTIONS = [
+  "ABS",
+  "AND",
+  "AVERAGE",
+  "COUNT",
+  "IF",
+  "IFERROR",
+  "ISNUMBER",
+  "MATCH",
+  "MAX",
+  "MEDIAN",
+  "MIN",
+  "NA",
+  "NOT",
+  "OR",
+  "ROUND",
+  "SUM",
+] as const;
+const BUILT_IN = new Set<string>(BUILT_IN_FUNCTIONS);
+
+/** A formula read once: run it in any scope; the functions and names it uses, for checking it. */
+export interface Compiled {
+  run(scope: Scope): Value;
+  /** Upper-case names of the functions it calls, built-in or not. */
+  functions: string[];
+  /** The names (not cell references) it refers to, as typed. */
+  names: string[];
+}
+
+/** Reads a formula (with or without its leading "="); a formula it cannot read is a #NAME? error. */
+export function compile(formula: string): Compiled | FormulaError {
   let tokens: Token[];
   try {
     tokens = tokenize(formula.replace(/^=/, ""));
   } catch (e) {
     return e as FormulaError;
   }
+  const functions = new Set<string>();
+  const names = new Set<string>();
+  // The scope of the run under way: the thunks read it when they run, not when they are made.
+  let scope: Scope | undefined;
   let pos = 0;
   const peek = () => tokens[pos];
   const take = (v?: string) => {
@@ -224,11 +258,11 @@ export function evaluate(formula: string, scope: Scope): Value {
       const start = refToIndex(a);
       const end = b ? refToIndex(b) : start;
       return () => {
-        if (!b) return scope.cell(start.row, start.col);
+        if (!b) return scope!.cell(start.row, start.col);
         const rows: Value[][] = [];
         for (let r = start.row; r <= end.row; r++) {
           const line: Value[] = [];
-          for (let c = start.col; c <= end.col; c++) line.push(scope.cell(r, c));
+          for (let c = start.col; c <= end.col; c++) line.push(scope!.cell(r, c));
           rows.push(line);
         }
         return rows;
@@ -244,12 +278,26 @@ export function evaluate(formula: string, scope: Scope): Value {
           while (peek()?.t === "op" && peek()!.v === "," && take(","));
         }
         take(")");
+        functions.add(name);
         return () => callFunction(name, args);
       }
       if (name === "TRUE" || name === "FALSE") return () => name === "TRUE";
-      return () => scope.name(t.v) ?? new FormulaError("#NAME?", `Unknown name '${t.v}'.`);
+      names.add(t.v);
+      return () => scope!.name(t.v) ?? new FormulaError("#NAME?", `Unknown name '${t.v}'.`);
     }
     throw new FormulaError("#NAME?", `Unexpected '${String(t.v)}' in the formula.`);
+  };
+  /** The numbers in arguments, as Excel's SUM, MIN … take them from references: an error wins. */
+  const numbersOf = (args: Thunk[]): number[] | FormulaError => {
+    const numbers: number[] = [];
+    for (const a of args) {
+      const v = a();
+      for (const x of Array.isArray(v) ? v.flat() : [v]) {
+        if (isError(x)) return x;
+        if (typeof x === "number") numbers.push(x);
+      }
+    }
+    return numbers;
   };
   const callFunction = (name: string, args: Thunk[]): Value => {
     switch (name) {
@@ -259,6 +307,10 @@ export function evaluate(formula: string, scope: Scope): Value {
         const truthy = typeof c === "string" ? c !== "" : Boolean(c);
         return truthy ? (args[1] ? args[1]() : true) : args[2] ? args[2]() : false;
       }
+      case "IFERROR": {
+        const v = args[0]();
+        return isError(scalar(v)) ? (args[1] ? args[1]() : "") : v;
+      }
       case "AND": {
         for (const a of args) {
           const v = scalar(a());
@@ -267,25 +319,36 @@ export function evaluate(formula: string, scope: Scope): Value {
         }
         return true;
       }
+      case "NOT": {
+        const v = scalar(args[0]());
+        if (isError(v)) return v;
+        return typeof v === "string" ? v === "" : !v;
+      }
       case "ISNUMBER":
         return typeof scalar(args[0]()) === "number";
       case "NA":
         return new FormulaError("#N/A");
+      case "ABS":
+      case "ROUND": {
+        const n = toNumber(args[0]());
+        if (isError(n)) return n;
+        if (name === "ABS") return Math.abs(n);
+        const digits = args[1] ? toNumber(args[1]()) : 0;
+        if (isError(digits)) return digits;
+        // Excel rounds halves away from zero; the epsilon keeps 1.005 from being 1.00499….
+        const f = 10 ** Math.trunc(digits);
+        return (Math.sign(n) * Math.round(Math.abs(n) * f * (1 + Number.EPSILON))) / f;
+      }
+      case "SUM":
       case "COUNT":
       case "MIN":
       case "MAX":
       case "MEDIAN":
       case "AVERAGE": {
-        // CityNet passes these cell references only: as in Excel, blank cells, text and logical values
-        // in references are skipped; an error anywhere is the answer.
-        const numbers: number[] = [];
-        for (const a of args) {
-          const v = a();
-          for (const x of Array.isArray(v) ? v.flat() : [v]) {
-            if (isError(x)) return x;
-            if (typeof x === "number") numbers.push(x);
-          }
-        }
+        // As in Excel, blank cells, text and logical values in references are skipped.
+        const numbers = numbersOf(args);
+        if (isError(numbers)) return numbers;
+        if (name === "SUM") return numbers.reduce((t, x) => t + x, 0);
         if (name === "COUNT") return numbers.length;
         if (numbers.length === 0)
           return name === "MIN" || name === "MAX"
@@ -322,7 +385,7 @@ export function evaluate(formula: string, scope: Scope): Value {
       }
       default: {
         const values = args.map((a) => a());
-        const result = scope.call(name, values);
+        const result = scope!.call(name, values);
         return result ?? new FormulaError("#NAME?", `Unknown function ${name}.`);
       }
     }
@@ -331,11 +394,52 @@ export function evaluate(formula: string, scope: Scope): Value {
     const thunk = comparison();
     if (pos < tokens.length)
       throw new FormulaError("#NAME?", `Unexpected '${String(tokens[pos].v)}' in the formula.`);
-    return thunk();
+    return {
+      run(s: Scope): Value {
+        const outer = scope;
+        scope = s;
+        try {
+          return thunk();
+        } finally {
+          scope = outer;
+        }
+      },
+      functions: [...functions],
+      names: [...names],
+    };
   } catch (e) {
     if (e instanceof FormulaError) return e;
     throw e;
   }
+}
+
+/** Evaluates a formula (with or without its leading "=") in a scope. Errors come back as values. */
+export function evaluate(formula: string, scope: Scope): Value {
+  const c = compile(formula);
+  return c instanceof FormulaError ? c : c.run(scope);
+}
+
+/**
+ * Why the preview cannot calculate a formula typed into a cell, or null when it can: a formula it
+ * cannot read, a function it does not have, a name the sheet does not have. Excel would take some of
+ * these and show #NAME?; the preview says so before anything is written.
+ */
+export function formulaProblem(
+  formula: string,
+  known: { function(name: string): boolean; name(name: string): boolean }
+): string | null {
+  if (/^=\s*$/.test(formula)) return "The formula is empty.";
+  if (formula.replace(/"(?:[^"]|"")*"/g, "").includes("!"))
+    return "The preview calculates references to cells on the formula's own sheet only (no 'Sheet!A1').";
+  const c = compile(formula);
+  if (c instanceof FormulaError) return `The preview cannot read this formula: ${c.message}`;
+  const unknown = c.functions.filter((f) => !BUILT_IN.has(f) && !known.function(f));
+  if (unknown.length > 0)
+    return `The preview does not calculate ${unknown.join(", ")}: it calculates ${BUILT_IN_FUNCTIONS.join(", ")} and the CITYNET functions.`;
+  const missing = c.names.filter((n) => !known.name(n));
+  if (missing.length > 0)
+    return `This sheet has no name ${missing.map((n) => `'${n}'`).join(", ")}.`;
+  return null;
 }
 
 function columnNumber(letters: string): number {

@@ -2,12 +2,17 @@ import { rectA1, type Rect } from "../core/sheet/address";
 import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, Constant, SheetDescription, SheetEdit } from "../core/sheet/description";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
+import { readMatrix, type MatrixRead } from "../core/sheet/read-matrix";
 import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
 import type { CellBlock, CellPosition, SheetChange, WorkbookHost } from "../excel/host";
 import { evaluate, FormulaError, shiftColumns, type Value } from "./formula";
 
 // The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
 // evaluator, the same WorkbookHost the pane uses in Excel. No DOM here; the page draws it.
+//
+// Functions that answer later (NETWORK_SCORE and NETWORK_VERDICT read the workbook's matrices, as in
+// Excel) show #BUSY! until their answer comes, then the page is told to draw again. Their answers
+// hold until the workbook changes: they are volatile, so any change asks them again.
 
 export interface PreviewSheet {
   name: string;
@@ -24,7 +29,28 @@ const fit = (v: Constant | undefined): Constant =>
 
 const key = (row: number, col: number) => `${row},${col}`;
 
-export type Functions = (name: string, args: unknown[]) => unknown;
+/** Calls a custom function (CITYNET.*) by name: its value, a promise of it, or undefined if unknown. */
+export type Functions = (name: string, args: Value[]) => Value | Promise<Value> | undefined;
+
+/** What the page keeps of a workbook between visits (storage.ts): cells, names, tables, settings. */
+export interface WorkbookState {
+  sheets: {
+    name: string;
+    cells: [string, Cell][];
+    names: [string, Rect][];
+    tables: TableRef[];
+    /** The description without its blocks (the cells hold those): columns, hidden rows … */
+    description?: SheetDescription;
+  }[];
+  settings: [string, string][];
+}
+
+const BUSY = new FormulaError("#BUSY!", "Calculating …");
+
+/** A call's key: its name and arguments, errors included. */
+function callKey(name: string, args: Value[]): string {
+  return `${name}(${JSON.stringify(args, (_, v: unknown) => (v instanceof FormulaError ? { error: v.code } : v))})`;
+}
 
 export class PageWorkbook implements WorkbookHost {
   readonly kind = "preview" as const;
@@ -33,9 +59,54 @@ export class PageWorkbook implements WorkbookHost {
   private readonly selectionHandlers: ((p: CellPosition) => void)[] = [];
   private readonly changeHandlers: ((sheet: string, change: SheetChange) => void)[] = [];
   private readonly settings = new Map<string, string>();
+  private readonly calculatedHandlers: (() => void)[] = [];
+  private readonly stateHandlers: (() => void)[] = [];
+  /** Answers that came later (or are coming), for the workbook as it is now. */
+  private readonly later = new Map<string, { value: Value | null }>();
+  private calculatedSoon = false;
 
   /** `functions` calls custom functions (CITYNET.*) by name for formulas that use them. */
   constructor(private readonly functions: Functions = () => undefined) {}
+
+  /** Calls back when answers that came later are in: the page draws the cells again. */
+  onCalculated(handler: () => void): void {
+    this.calculatedHandlers.push(handler);
+  }
+
+  /** Calls back after anything the page keeps changes: cells, names, sheets, settings. */
+  onStateChanged(handler: () => void): void {
+    this.stateHandlers.push(handler);
+  }
+
+  /** A custom function's answer: at once, or #BUSY! until a promised one comes for this version. */
+  private call(name: string, args: Value[]): Value | undefined {
+    const key = callKey(name, args);
+    const known = this.later.get(key);
+    if (known) return known.value ?? BUSY;
+    const result = this.functions(name, args);
+    if (!(result instanceof Promise)) return result;
+    const entry: { value: Value | null } = { value: null };
+    this.later.set(key, entry);
+    void result
+      .catch((e: unknown) => new FormulaError("#VALUE!", String((e as Error)?.message ?? e)))
+      .then((value) => {
+        // Asked before the workbook changed: a new call is made for the new version.
+        if (this.later.get(key) !== entry) return;
+        entry.value = value;
+        this.calculatedLater();
+      });
+    return BUSY;
+  }
+
+  /** One "calculated" event for answers that come together. */
+  private calculatedLater(): void {
+    if (this.calculatedSoon) return;
+    this.calculatedSoon = true;
+    setTimeout(() => {
+      this.calculatedSoon = false;
+      for (const h of this.calculatedHandlers) h();
+    }, 0);
+  }
 
   async createSheet(d: SheetDescription): Promise<string> {
     const name = uniqueSheetName(
@@ -96,10 +167,7 @@ export class PageWorkbook implements WorkbookHost {
           const at = sheet.names.get(n);
           return at ? calc(at.row, at.col) : undefined;
         },
-        call: (name, args) => {
-          const result = this.functions(name, args);
-          return result === undefined ? undefined : (result as Value);
-        },
+        call: (name, args) => this.call(name, args),
       });
       visiting.delete(k);
       memo.set(k, v);
@@ -117,8 +185,30 @@ export class PageWorkbook implements WorkbookHost {
         const at = sheet?.names.get(n);
         return at && sheet ? this.value(sheet.name, at.row, at.col) : undefined;
       },
-      call: (name, args) => this.functions(name, args) as Value | undefined,
+      call: (name, args) => this.call(name, args),
     });
+  }
+
+  /** Whether a sheet has a name (case as Excel: ignored), for checking a typed formula. */
+  hasName(sheetName: string, name: string): boolean {
+    const upper = name.toUpperCase();
+    return [...this.sheet(sheetName).names.keys()].some((n) => n.toUpperCase() === upper);
+  }
+
+  /**
+   * Writes a formula into one cell, as typed into it (the page checks first that it can calculate it:
+   * formula.ts formulaProblem). Text typed into a cell never comes here.
+   */
+  async writeFormula(sheetName: string, row: number, col: number, formula: string): Promise<void> {
+    this.sheet(sheetName).cells.set(key(row, col), { formula });
+    this.changed(sheetName, rectA1({ row, col, rows: 1, cols: 1 }));
+  }
+
+  /** Every CityNet matrix in the workbook, read by the core's reader: what NETWORK_SCORE answers from. */
+  evaluations(): MatrixRead[] {
+    return this.sheets
+      .map((s) => readMatrix(this.snapshot(s.name)))
+      .filter((r): r is MatrixRead => r !== null);
   }
 
   size(sheetName: string): { rows: number; cols: number } {
@@ -182,6 +272,11 @@ export class PageWorkbook implements WorkbookHost {
   }
 
   async readSheet(sheetName: string): Promise<SheetSnapshot> {
+    return this.snapshot(sheetName);
+  }
+
+  /** The sheet as the core reads it: calculated values, which cells hold formulas, names, tables. */
+  snapshot(sheetName: string): SheetSnapshot {
     const sheet = this.sheet(sheetName);
     const { rows, cols } = this.size(sheetName);
     const grid = (f: (r: number, c: number) => unknown) =>
@@ -238,8 +333,10 @@ export class PageWorkbook implements WorkbookHost {
         })
       )
       .join(",");
+    this.bump();
     for (const h of this.changeHandlers)
       h(sheetName, { sheet: sheetName, address, source: "remote", own: false });
+    this.stateChanged();
   }
 
   async sheetNames(): Promise<string[]> {
@@ -269,10 +366,54 @@ export class PageWorkbook implements WorkbookHost {
 
   async setSetting(k: string, value: string): Promise<void> {
     this.settings.set(k, value);
+    this.stateChanged();
+  }
+
+  /** What the page keeps between visits. */
+  state(): WorkbookState {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        cells: [...s.cells],
+        names: [...s.names],
+        tables: s.tables.map((t) => ({ ...t })),
+        ...(s.description ? { description: { ...s.description, blocks: [] } } : {}),
+      })),
+      settings: [...this.settings],
+    };
+  }
+
+  /** Takes up a kept workbook (checked by storage.ts) in place of this one's sheets and settings. */
+  restore(state: WorkbookState): void {
+    this.sheets.splice(
+      0,
+      this.sheets.length,
+      ...state.sheets.map((s) => ({
+        name: s.name,
+        cells: new Map(s.cells),
+        names: new Map(s.names),
+        tables: s.tables.map((t) => ({ ...t })),
+        ...(s.description ? { description: s.description } : {}),
+      }))
+    );
+    this.settings.clear();
+    for (const [k, v] of state.settings) this.settings.set(k, v);
+    this.bump();
+  }
+
+  /** Cells changed: answers that came later no longer hold (the functions are volatile). */
+  private bump(): void {
+    this.later.clear();
+  }
+
+  private stateChanged(): void {
+    for (const h of this.stateHandlers) h();
   }
 
   /** The page cannot tell the pane's writes from what is typed into it: `own` stays unknown. */
   private changed(sheet: string, address?: string): void {
+    this.bump();
     for (const h of this.changeHandlers) h(sheet, { sheet, address, source: "local" });
+    this.stateChanged();
   }
 }
