@@ -25,7 +25,11 @@ function matrix(rows = 0, name = "Bergen"): EditableSheet {
   const template = e.rows[0];
   while (e.rows.length < rows)
     e.rows.push({ ...template, key: `candidate:t${e.rows.length}`, name: `Org ${e.rows.length}` });
-  e.rows = e.rows.map((r) => ({ ...r, evidence: `«${"Bystyret har vedtatt. ".repeat(40)}»` }));
+  e.rows = e.rows.map((r) => ({
+    ...r,
+    evidence: `«${"Bystyret har vedtatt. ".repeat(40)}»`,
+    sourceEvidence: undefined,
+  }));
   const sheet = new EditableSheet(descriptionToSnapshot(evaluationSheet(e, "nb"), name));
   // Excel gives formulas' results, not their text: a number will do for reading.
   sheet.values.forEach((line, r) =>
