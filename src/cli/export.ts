@@ -2,12 +2,12 @@ import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
 import { buildEvaluation } from "../core/scoring/evaluation";
 import { resolveFramework } from "../core/scoring/framework-check";
-import { evaluationSheet } from "../core/sheet/evaluation-sheet";
+import { reviewWorkbook } from "../core/sheet/review-workbook";
 import { dataSheet } from "../core/team-data/data-sheet";
-import { writeXlsx, xlsxSheetNames } from "../xlsx/write";
+import { writeXlsx } from "../xlsx/write";
 
-// `citynet export`: the review workbook the add-in would create, from the same sheet description,
-// written as .xlsx.
+// `citynet export`: the review workbook the add-in would create, from the same sheet descriptions,
+// written as .xlsx: summary, matrix, sources, and the team's data sheet.
 
 export interface ExportOptions {
   city: string;
@@ -53,12 +53,8 @@ export function exportReview(
     aggregate: o.aggregate,
     includeSources: o.includeSources,
   });
-  const description = evaluationSheet(e, o.lang);
-  // With an empty CityNet data sheet, where the team adds and corrects facts (core/team-data).
-  const data = dataSheet(o.lang);
-  const sheets = [
-    { name: description.name, description },
-    { name: data.name, description: data },
-  ];
-  return { bytes: writeXlsx(sheets), sheet: xlsxSheetNames(sheets)[0], rows: e.rows.length };
+  // The summary, the matrix, its sources, and an empty CityNet data sheet, where the team adds and
+  // corrects facts (core/team-data).
+  const { sheets, matrix } = reviewWorkbook(ds, e, o.lang, [dataSheet(o.lang)]);
+  return { bytes: writeXlsx(sheets), sheet: matrix.sheet, rows: e.rows.length };
 }

@@ -4,6 +4,7 @@ import { main } from "../../src/cli/main";
 import { a1 } from "../../src/core/sheet/address";
 import { isDamaged, readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import type { ReportMatrix, ReviewReport } from "../../src/core/sheet/review-report";
+import type { SheetSnapshot } from "../../src/core/sheet/snapshot";
 import { readXlsx } from "../../src/xlsx/read";
 import { editWithLibreOffice, findSoffice, findUnoPython, type Edit } from "../helpers/libreoffice";
 import { memoryIO } from "../helpers/cli-io";
@@ -37,6 +38,9 @@ async function check(bytes: Uint8Array, ...flags: string[]) {
 
 const row = (m: ReportMatrix, key: string) => m.rows.find((r) => r.key === key)!;
 const rowNumber = (cell: string) => Number(/\d+/.exec(cell)![0]);
+
+/** The sheet 'Bergen' holds the matrix (the export puts the summary first). */
+const matrixSheet = (sheets: SheetSnapshot[]) => sheets.find((s) => s.name === "Bergen")!;
 
 maybe(
   "a colleague's edits: typed scores, a note, rows and a column inserted, the sheet copied",
@@ -81,7 +85,7 @@ maybe(
       });
 
     // LibreOffice calculated the formulas when it saved: the file's cached values agree with the core.
-    const [sheet] = await readXlsx(edited);
+    const sheet = matrixSheet(await readXlsx(edited));
     const read = readMatrix(sheet) as ReadMatrix;
     expect(isDamaged(read)).toBe(false);
     const valueCol = read.layout.columns.value!;
@@ -100,7 +104,7 @@ maybe(
     const original = await exported(["--city", "Bergen", "--framework", "bergen", "--lang", "en"]);
     const before = (await check(original)).report.matrices[0];
     const r = rowNumber(row(before, "ubc").cells.participation);
-    const layout = (readMatrix((await readXlsx(original))[0]) as ReadMatrix).layout;
+    const layout = (readMatrix(matrixSheet(await readXlsx(original))) as ReadMatrix).layout;
     const t = layout.thresholdCells.strengthen!;
     const strengthen = a1(t.row, t.col);
     const costs = layout.costs!.columns;

@@ -173,7 +173,8 @@ export function columnsFor(
   };
 }
 
-const COLORS: Record<string, string> = {
+/** The recommendations' colours, in charts. */
+export const COLORS: Record<string, string> = {
   Strengthen: "#1B7F3B",
   Continue: "#6BB36B",
   Review: "#E8A33D",
