@@ -12,6 +12,29 @@ import { EditableSheet } from "./helpers/sheet-edits";
 
 const readme = readFileSync(join(__dirname, "../README.md"), "utf8");
 
+test("the functions table is one table: every function a row of it, no blank line between", () => {
+  const lines = readme.split("\n");
+  const start = lines.indexOf("| Function | Returns | Example → result |");
+  expect(start).toBeGreaterThan(0);
+  let end = start;
+  while (lines[end + 1]?.startsWith("|")) end++;
+  const names = lines.slice(start + 2, end + 1).map((l) => /^\| `([A-Z_]+)\(/.exec(l)?.[1]);
+  const metadata = JSON.parse(
+    readFileSync(join(__dirname, "../src/functions/locales/nb-NO.json"), "utf8")
+  ) as Record<string, unknown>;
+  expect(names).toEqual(Object.keys(metadata).filter((k) => !k.startsWith("$")));
+});
+
+test("the Node.js version the README states is package.json's engines", () => {
+  const engines = (
+    JSON.parse(readFileSync(join(__dirname, "../package.json"), "utf8")) as {
+      engines: { node: string };
+    }
+  ).engines.node;
+  expect(engines).toBe("^22.13.0 || ^24.0.0");
+  expect(readme).toContain("You need **Node.js 22 (22.13 or newer) or 24**, and npm.");
+});
+
 test("the citynet check --json example is what check prints for Bergen's review with 'fire' in H12", () => {
   const block = /`citynet check --json` prints one JSON object:\s*```json\n([\s\S]*?)```/.exec(
     readme
