@@ -16,8 +16,8 @@ import {
 // MAX_REQUEST_BYTES (write-batch.ts) and in as many as they need past it. A column of formulas that differ
 // only by their row goes as one R1C1 formula for the whole column (r1c1.ts), so a review's size costs
 // the request its constants only. Names are added before the formulas that use them, in the same
-// request. Needs ExcelApi 1.8 (data validation, chart options, Runtime.enableEvents); the task pane
-// checks before calling.
+// request. Needs ExcelApi 1.9 (data validation, chart options and Runtime.enableEvents are 1.8, the
+// page layout for printing 1.9); the task pane checks before calling.
 
 /** A description's rule as Office.js takes it. */
 function validationRule(rule: Validation["rule"]): Excel.DataValidationRule {
@@ -307,6 +307,13 @@ export async function renderSheet(
             cols: Math.max(1, d.freeze.columns),
           })
         );
+      if (d.print) {
+        const layout = sheet.pageLayout;
+        if (d.print.landscape) layout.orientation = "Landscape" as Excel.PageOrientation;
+        if (d.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+        const t = d.print.titleRows;
+        if (t) layout.setPrintTitleRows(`$${t.first + 1}:$${t.last + 1}`);
+      }
       sheet.activate();
     });
     return { sheetName: freeSheet, tableName };

@@ -4,15 +4,18 @@ import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, SheetDescription, Style } from "../core/sheet/description";
 import { descriptionToGrid } from "../core/sheet/grid";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
+import { chartXml, drawingXml } from "./chart";
 
 // Writes sheet descriptions as an .xlsx workbook (Office Open XML, SpreadsheetML). Formulas are written
 // without cached values, so whatever opens the file calculates them: that is what lets a real
 // spreadsheet engine check CityNet's formulas. Written: values, formulas, styles, number formats,
 // column widths, hidden rows and columns, frozen panes, sheet-scoped names (CityNet's own hidden), the
-// table, data validation and colour scales. Not yet written: the chart.
+// table, data validation (prompts keep their line breaks), colour scales, page setup (landscape, fit to
+// width, the heading row repeated) and charts (chart.ts).
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 function esc(s: string): string {
   return s
@@ -112,7 +115,11 @@ function cellXml(ref: string, cell: Cell, style: number): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${esc(clean(fitCellText(v)))}</t></is></c>`;
 }
 
-function sheetXml(d: SheetDescription, styles: Styles, tableRel?: string): string {
+function sheetXml(
+  d: SheetDescription,
+  styles: Styles,
+  rels: { table?: string; drawing?: string }
+): string {
   // Cells by row, then column; later blocks win where blocks overlap.
   const rows = new Map<number, Map<number, string>>();
   for (const block of d.blocks) {
@@ -169,8 +176,10 @@ function sheetXml(d: SheetDescription, styles: Styles, tableRel?: string): strin
     (s, i) =>
       `<conditionalFormatting sqref="${rectA1(s.range)}"><cfRule type="colorScale" priority="${i + 1}"><colorScale>${s.points.map((p) => `<cfvo type="num" val="${p.value}"/>`).join("")}${s.points.map((p) => `<color rgb="${argb(p.color)}"/>`).join("")}</colorScale></cfRule></conditionalFormatting>`
   );
+  const print = d.print;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+    (print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "") +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     (cols ? `<cols>${cols}</cols>` : "") +
     `<sheetData>${sheetData}</sheetData>` +
@@ -178,7 +187,12 @@ function sheetXml(d: SheetDescription, styles: Styles, tableRel?: string): strin
     (validations.length
       ? `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
       : "") +
-    (tableRel ? `<tableParts count="1"><tablePart r:id="${tableRel}"/></tableParts>` : "") +
+    (print
+      ? '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+        `<pageSetup paperSize="9"${print.landscape ? ' orientation="landscape"' : ""}${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ""}/>`
+      : "") +
+    (rels.drawing ? `<drawing r:id="${rels.drawing}"/>` : "") +
+    (rels.table ? `<tableParts count="1"><tablePart r:id="${rels.table}"/></tableParts>` : "") +
     "</worksheet>"
   );
 }
@@ -224,21 +238,51 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
   const sheetNames = xlsxSheetNames(sheets);
   const tableNames: string[] = [];
   const tableParts: string[] = [];
+  const drawingParts: string[] = [];
+  const chartParts: string[] = [];
+  const relationships = (items: string[]) =>
+    strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PACKAGE_REL}">${items.join("")}</Relationships>`
+    );
   sheets.forEach((s, i) => {
-    let tableRel: string | undefined;
+    const rels: { table?: string; drawing?: string } = {};
+    const sheetRels: string[] = [];
     if (s.description.table) {
       const name = uniqueTableName(s.description.table.name, tableNames)!;
       tableNames.push(name);
       const id = tableNames.length;
       files[`xl/tables/table${id}.xml`] = strToU8(tableXml(s.description, id, name));
       tableParts.push(`/xl/tables/table${id}.xml`);
-      tableRel = "rId1";
-      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = strToU8(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table${id}.xml"/></Relationships>`
+      rels.table = `rId${sheetRels.length + 1}`;
+      sheetRels.push(
+        `<Relationship Id="${rels.table}" Type="${REL}/table" Target="../tables/table${id}.xml"/>`
       );
     }
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.description, styles, tableRel));
+    if (s.description.charts.length > 0) {
+      const drawing = drawingParts.length + 1;
+      drawingParts.push(`/xl/drawings/drawing${drawing}.xml`);
+      files[`xl/drawings/drawing${drawing}.xml`] = strToU8(drawingXml(s.description.charts));
+      const chartRels = s.description.charts.map((c, k) => {
+        const chart = chartParts.length + 1;
+        chartParts.push(`/xl/charts/chart${chart}.xml`);
+        files[`xl/charts/chart${chart}.xml`] = strToU8(chartXml(c, sheetNames[i]));
+        return `<Relationship Id="rId${k + 1}" Type="${REL}/chart" Target="../charts/chart${chart}.xml"/>`;
+      });
+      files[`xl/drawings/_rels/drawing${drawing}.xml.rels`] = relationships(chartRels);
+      rels.drawing = `rId${sheetRels.length + 1}`;
+      sheetRels.push(
+        `<Relationship Id="${rels.drawing}" Type="${REL}/drawing" Target="../drawings/drawing${drawing}.xml"/>`
+      );
+    }
+    if (sheetRels.length > 0)
+      files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(sheetRels);
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.description, styles, rels));
     const ref = (r: Rect) => `${quoteSheet(sheetNames[i])}!${rectA1(r, true)}`;
+    const titles = s.description.print?.titleRows;
+    if (titles)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(sheetNames[i])}!$${titles.first + 1}:$${titles.last + 1}`)}</definedName>`
+      );
     for (const n of s.description.names)
       names.push(
         `<definedName name="${esc(n.name)}" localSheetId="${i}"${n.hidden ? ' hidden="1"' : ""}>${esc(ref(n.ref))}</definedName>`
@@ -280,6 +324,18 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
         .map(
           (part) =>
             `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>`
+        )
+        .join("") +
+      drawingParts
+        .map(
+          (part) =>
+            `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`
+        )
+        .join("") +
+      chartParts
+        .map(
+          (part) =>
+            `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`
         )
         .join("") +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'

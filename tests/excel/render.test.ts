@@ -177,6 +177,12 @@ describe("renderSheet", () => {
     expect(sheet.rows.filter((r) => r.rowHidden).map((r) => r.row)).toEqual([LAYOUT.metaRow]);
     expect(sheet.frozen!.address).toEqual({ row: 0, col: 0, rows: LAYOUT.firstDataRow, cols: 1 });
     expect(sheet.active).toBe(true);
+    // Printing: landscape, one page wide, the heading row on every page.
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: `$${LAYOUT.headerRow + 1}:$${LAYOUT.headerRow + 1}`,
+    });
   });
 
   test("a review over the byte budget goes in several requests: names first, events off until the last", async () => {

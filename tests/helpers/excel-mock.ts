@@ -33,6 +33,7 @@ export interface Recorded {
     names: { name: string; range: FakeRange; comment: string; visible?: boolean }[];
     tables: Record<string, unknown>[];
     charts: Record<string, unknown>[];
+    pageLayout: Record<string, unknown>;
     columns: ReturnType<FakeRange["getEntireColumn"]>[];
     rows: ReturnType<FakeRange["getEntireRow"]>[];
     frozen?: FakeRange;
@@ -107,6 +108,7 @@ export function mockExcel(
       names: [],
       tables: [],
       charts: [],
+      pageLayout: {},
       columns: [],
       rows: [],
     };
@@ -206,6 +208,9 @@ export function mockExcel(
           return chart;
         },
       },
+      pageLayout: Object.assign(sheet.pageLayout, {
+        setPrintTitleRows: (rows: string) => (sheet.pageLayout.printTitleRows = rows),
+      }),
       freezePanes: { freezeAt: (r: FakeRange) => (sheet.frozen = r) },
       activate: () => (sheet.active = true),
     };

@@ -99,6 +99,15 @@ export interface NameSpec {
   hidden?: boolean;
 }
 
+/** How the sheet prints: on paper the council gets it. */
+export interface PrintSpec {
+  landscape: boolean;
+  /** All columns on one page's width (as many pages tall as it takes). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every page (zero-based, inclusive): the table's heading row. */
+  titleRows?: { first: number; last: number };
+}
+
 export interface SheetDescription {
   /** Preferred name; the renderer adds " (2)" and so on when the workbook has it already. */
   name: string;
@@ -113,6 +122,7 @@ export interface SheetDescription {
   names: NameSpec[];
   /** Ranges where a user types (scores, weights, notes): never overwritten by a refresh. */
   inputs: Rect[];
+  print?: PrintSpec;
 }
 
 /**

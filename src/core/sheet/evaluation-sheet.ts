@@ -520,6 +520,11 @@ export function evaluationSheet(
     ],
     hiddenRows: [L.metaRow],
     freeze: { rows: L.firstDataRow, columns: 1 },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: L.headerRow, last: L.headerRow },
+    },
     table: {
       name: tableNameFor(e.city.name),
       range: { row: L.headerRow, col: 0, rows: e.rows.length + 1, cols: cols.last + 1 },

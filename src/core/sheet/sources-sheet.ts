@@ -80,6 +80,7 @@ export function sourcesSheet(
     })),
     hiddenRows: [],
     freeze: { rows: header + 1, columns: 0 },
+    print: { landscape: true, fitToWidth: true, titleRows: { first: header, last: header } },
     table: {
       name: tableNameFor(`sources_${city}`),
       range: { row: header, col: 0, rows: Math.max(rows.length, 1) + 1, cols: headings.length },

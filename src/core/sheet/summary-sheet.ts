@@ -217,6 +217,7 @@ export function summarySheet(m: ReadMatrix): SheetDescription {
     ],
     hiddenRows: [],
     freeze: { rows: 0, columns: 0 },
+    print: { landscape: true, fitToWidth: true },
     table: {
       name: tableNameFor(`summary_${e.city.name}`),
       range: { row: tableRow, col: 0, rows: rows.length + 1, cols: allHeadings.length },

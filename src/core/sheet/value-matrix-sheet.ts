@@ -127,6 +127,11 @@ export function valueMatrixSheet(
     ],
     hiddenRows: [],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
     table: {
       name: tableNameFor(`values_${cities.map((c) => c.name).join("_")}`),
       range: { row: HEADER_ROW, col: 0, rows: dataRows + 1, cols },
