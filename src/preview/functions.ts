@@ -1,6 +1,6 @@
 import nb from "../functions/locales/nb-NO.json";
 import sv from "../functions/locales/sv-SE.json";
-import { FormulaError, type Value } from "./formula";
+import { FormulaError, type Value } from "../core/formula/evaluate";
 import type { Functions } from "./page-workbook";
 
 // The CITYNET custom functions as the preview's formulas call them: by their English id or their

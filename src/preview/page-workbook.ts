@@ -5,7 +5,8 @@ import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
 import { readMatrix, type MatrixRead } from "../core/sheet/read-matrix";
 import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
 import type { CellBlock, CellPosition, SheetChange, WorkbookHost } from "../excel/host";
-import { evaluate, FormulaError, shiftColumns, type Value } from "./formula";
+import { Calculation } from "../core/formula/calculation";
+import { FormulaError, shiftColumns, type Value } from "../core/formula/evaluate";
 
 // The workbook of the preview page: sheets held in memory, formulas calculated on read by the small
 // evaluator, the same WorkbookHost the pane uses in Excel. No DOM here; the page draws it.
@@ -64,6 +65,7 @@ export class PageWorkbook implements WorkbookHost {
   /** Answers that came later (or are coming), for the workbook as it is now. */
   private readonly later = new Map<string, { value: Value | null }>();
   private calculatedSoon = false;
+  private calc?: Calculation;
 
   /** `functions` calls custom functions (CITYNET.*) by name for formulas that use them. */
   constructor(private readonly functions: Functions = () => undefined) {}
@@ -93,6 +95,7 @@ export class PageWorkbook implements WorkbookHost {
         // Asked before the workbook changed: a new call is made for the new version.
         if (this.later.get(key) !== entry) return;
         entry.value = value;
+        this.calc = undefined; // what was #BUSY! has its answer now
         this.calculatedLater();
       });
     return BUSY;
@@ -149,44 +152,47 @@ export class PageWorkbook implements WorkbookHost {
     return s;
   }
 
+  /**
+   * The workbook as the core calculates it (core/formula/calculation.ts), every sheet in it: kept, with
+   * its values, until a cell changes or an answer that came later arrives.
+   */
+  private calculation(): Calculation {
+    if (this.calc) return this.calc;
+    this.calc = new Calculation(
+      this.sheets.map((sheet) => {
+        let rows = 0;
+        for (const k of sheet.cells.keys()) rows = Math.max(rows, Number(k.split(",")[0]) + 1);
+        return {
+          name: sheet.name,
+          rows,
+          cell: (r: number, c: number) => sheet.cells.get(key(r, c)),
+          named: (n: string) => {
+            const upper = n.toUpperCase();
+            for (const [k, ref] of sheet.names) if (k.toUpperCase() === upper) return ref;
+            return undefined;
+          },
+        };
+      }),
+      (name, args) => this.call(name, args)
+    );
+    return this.calc;
+  }
+
   /** The calculated value of one cell. */
   value(sheetName: string, row: number, col: number): Value {
-    const sheet = this.sheet(sheetName);
-    const memo = new Map<string, Value>();
-    const visiting = new Set<string>();
-    const calc = (r: number, c: number): Value => {
-      const k = key(r, c);
-      if (memo.has(k)) return memo.get(k)!;
-      const cell = sheet.cells.get(k);
-      if (!cell || cell.formula === undefined) return cell?.value ?? "";
-      if (visiting.has(k)) return new FormulaError("#REF!", "Circular reference.");
-      visiting.add(k);
-      const v = evaluate(cell.formula, {
-        cell: calc,
-        name: (n) => {
-          const at = sheet.names.get(n);
-          return at ? calc(at.row, at.col) : undefined;
-        },
-        call: (name, args) => this.call(name, args),
-      });
-      visiting.delete(k);
-      memo.set(k, v);
-      return v;
-    };
-    return calc(row, col);
+    this.sheet(sheetName); // an unknown sheet is an error, as before
+    return this.calculation().value(sheetName, row, col);
   }
 
   /** Calculates a formula typed in the formula box, on a sheet (or none). */
   evaluateFormula(formula: string, sheetName?: string): Value {
-    const sheet = sheetName ? this.sheet(sheetName) : undefined;
-    return evaluate(formula, {
-      cell: (r, c) => (sheet ? this.value(sheet.name, r, c) : ""),
-      name: (n) => {
-        const at = sheet?.names.get(n);
-        return at && sheet ? this.value(sheet.name, at.row, at.col) : undefined;
-      },
-      call: (name, args) => this.call(name, args),
-    });
+    if (sheetName) this.sheet(sheetName);
+    return this.calculation().evaluate(formula, sheetName);
+  }
+
+  /** Whether the workbook has a sheet of this name (case as Excel: ignored). */
+  hasSheet(name: string): boolean {
+    return this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
   /** Whether a sheet has a name (case as Excel: ignored), for checking a typed formula. */
@@ -404,6 +410,7 @@ export class PageWorkbook implements WorkbookHost {
   /** Cells changed: answers that came later no longer hold (the functions are volatile). */
   private bump(): void {
     this.later.clear();
+    this.calc = undefined;
   }
 
   private stateChanged(): void {

@@ -7,7 +7,7 @@ import { el, replaceChildren } from "../taskpane/dom";
 import { guardStartup } from "../taskpane/fallback";
 import { applyTheme } from "../taskpane/fluent";
 import { languageFor } from "../taskpane/i18n";
-import { formulaProblem, FormulaError, type Value } from "./formula";
+import { formulaProblem, FormulaError, type Value } from "../core/formula/evaluate";
 import { callRegistered, functionId } from "./functions";
 import { PageWorkbook } from "./page-workbook";
 import { KeptWorkbook, pageStorage } from "./storage";
@@ -193,6 +193,7 @@ class WorkbookView {
       const problem = formulaProblem(typed.formula, {
         function: (name) => functionId(standaloneAssociations, name) !== undefined,
         name: (name) => this.wb.hasName(sheet, name),
+        sheet: (name) => this.wb.hasSheet(name),
       });
       if (problem) {
         this.refuse(`${typed.formula.slice(0, 60)} was not written: ${problem}`);

@@ -6,7 +6,7 @@ import { MAX_CELL_TEXT } from "../../src/core/sheet/cell-text";
 import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import * as fn from "../../src/functions/functions";
 import { standaloneAssociations } from "../../src/functions/standalone-runtime";
-import { evaluate, FormulaError } from "../../src/preview/formula";
+import { evaluate, FormulaError } from "../../src/core/formula/evaluate";
 import { PageWorkbook } from "../../src/preview/page-workbook";
 import { bundled } from "../helpers/dataset";
 

@@ -3,7 +3,7 @@ import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import * as fn from "../../src/functions/functions";
 import { readMatricesFrom } from "../../src/functions/workbook";
-import { formulaProblem, FormulaError, type Value } from "../../src/preview/formula";
+import { formulaProblem, FormulaError, type Value } from "../../src/core/formula/evaluate";
 import { callRegistered, functionId } from "../../src/preview/functions";
 import { PageWorkbook } from "../../src/preview/page-workbook";
 import { KeptWorkbook, STORAGE_KEY, type PageStorage } from "../../src/preview/storage";
@@ -92,6 +92,7 @@ describe("formulas typed into cells", () => {
   const known = {
     function: (n: string) => functionId(registry, n) !== undefined,
     name: (n: string) => n.toUpperCase() === "W_PARTICIPATION",
+    sheet: (n: string) => n.toLowerCase() === "bergen",
   };
   test.each([
     ["=1+2", null],
@@ -103,7 +104,9 @@ describe("formulas typed into cells", () => {
     ['="Bergen!A1"', null], // a "!" in text is text
     ["=", "The formula is empty."],
     ["=VLOOKUP(1,A1:B2,2)", /^The preview does not calculate VLOOKUP: it calculates ABS, AND, /],
-    ["=Bergen!A1+1", /own sheet only/],
+    ["=Bergen!A1+1", null], // another sheet's cell
+    ["='Bergen'!$A:$A", null],
+    ["=Oslo!A1", "This workbook has no sheet 'Oslo'."],
     ["=1+(2", "The preview cannot read this formula: Expected ')' in the formula."],
     ["=W_nothing", "This sheet has no name 'W_nothing'."],
   ])("%s", (formula, expected) => {

@@ -7,7 +7,13 @@ import { requireText } from "../resolver";
 import type { Status } from "../status";
 import { evidenceText } from "../words/evidence";
 import { sourceEvidence, type SourceEvidence } from "./evidence";
-import { costSettingsFor, defaultCurrency, type CostSettings, type Currency, type RowCosts } from "./costs";
+import {
+  costSettingsFor,
+  defaultCurrency,
+  type CostSettings,
+  type Currency,
+  type RowCosts,
+} from "./costs";
 import type { Framework, Thresholds } from "./frameworks";
 import type { Recommendation } from "./recommend";
 import { sensitivity, type WeightRange } from "./sensitivity";
@@ -315,7 +321,10 @@ export function buildEvaluation(
     framework,
     weights: framework.criteria.map((c) => c.weight),
     thresholds: { ...framework.thresholds },
-    rows: rows.map((r) => ({ ...r, costs: { fee: null, currency: null, staffDays: null, trips: null } })),
+    rows: rows.map((r) => ({
+      ...r,
+      costs: { fee: null, currency: null, staffDays: null, trips: null },
+    })),
     costs: costSettingsFor(options.currency ?? defaultCurrency(country)),
   };
   return options.raters && options.raters.length > 0 ? withTeam(ds, e, options.raters, options) : e;

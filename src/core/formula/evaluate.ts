@@ -1,8 +1,10 @@
-// A small evaluator for the formulas the preview workbook holds: the ones CityNet writes (IF, AND,
-// ISNUMBER, MATCH, NA, OR, COUNT, MIN, MAX, MEDIAN, AVERAGE, array constants, arithmetic and
-// comparisons over cells and sheet names), a few more people type (SUM, ROUND, ABS, NOT, IFERROR)
-// and =CITYNET.… calls, in a cell or the formula box. Excel's semantics where they matter here: blank
-// counts as 0 or "", errors propagate, IF evaluates only the branch it takes.
+// A small evaluator for the formulas CityNet writes (IF, AND, OR, ISNUMBER, ISNA, MATCH, INDEX, NA,
+// COUNT, COUNTA, COUNTIF, SUMIF, SUMIFS, MIN, MAX, MEDIAN, AVERAGE, FIND, LEFT, CHAR, array constants,
+// arithmetic, comparisons and "&" over cells, ranges, whole columns, other sheets' cells and
+// sheet-scoped names), a few more people type (SUM, ROUND, ABS, NOT, IFERROR) and =CITYNET.… calls.
+// The preview calculates its cells with it; the .xlsx writer the cached value of every formula.
+// Excel's semantics where they matter here: blank counts as 0 or "", errors propagate, IF evaluates
+// only the branch it takes.
 
 export class FormulaError {
   constructor(
@@ -17,7 +19,13 @@ type Token =
   | { t: "str"; v: string }
   | { t: "op"; v: string }
   | { t: "id"; v: string }
-  | { t: "ref"; v: string };
+  /** A cell, a range or whole columns ("A:C"), on the formula's sheet or a named one. */
+  | { t: "ref"; v: string; sheet?: string };
+
+/** "'My sheet'!" or "Sheet1!" before a reference: the sheet's name. */
+const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/u;
+const CELL_RANGE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?(?![A-Z0-9_.(])/i;
+const COLUMNS = /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![A-Z0-9_.(])/i;
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -45,7 +53,16 @@ function tokenize(src: string): Token[] {
       }
       i++;
       out.push({ t: "str", v: s });
-    } else if ((m = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?(?![A-Z0-9_.(])/i.exec(rest))) {
+    } else if (
+      (m = SHEET_PREFIX.exec(rest)) &&
+      (CELL_RANGE.test(rest.slice(m[0].length)) || COLUMNS.test(rest.slice(m[0].length)))
+    ) {
+      const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+      const after = rest.slice(m[0].length);
+      const ref = (CELL_RANGE.exec(after) ?? COLUMNS.exec(after))![0];
+      out.push({ t: "ref", v: ref.replace(/\$/g, "").toUpperCase(), sheet });
+      i += m[0].length + ref.length;
+    } else if ((m = CELL_RANGE.exec(rest)) || (m = COLUMNS.exec(rest))) {
       out.push({ t: "ref", v: m[0].replace(/\$/g, "").toUpperCase() });
       i += m[0].length;
     } else if ((m = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(rest))) {
@@ -60,18 +77,21 @@ function tokenize(src: string): Token[] {
 }
 
 export interface Scope {
-  /** A cell or range on the formula's sheet, zero-based. */
-  cell(row: number, col: number): Value;
+  /** A cell, zero-based, on the formula's sheet or on the sheet named (an unknown sheet: #REF!). */
+  cell(row: number, col: number, sheet?: string): Value;
+  /** How many rows a sheet uses: how far whole columns ("A:A") reach. */
+  rows?(sheet?: string): number;
   /** A sheet-scoped name → its single cell's value, or undefined. */
   name(name: string): Value | undefined;
   /** Functions beyond the built-ins (CITYNET.*), by upper-case name. */
   call(name: string, args: Value[]): Value | undefined;
 }
 
-function refToIndex(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+/** "B12" → row 11, column 1; "B" (a whole column) → column 1, row undefined. */
+function refToIndex(ref: string): { row?: number; col: number } {
+  const m = /^([A-Z]+)(\d+)?$/.exec(ref)!;
   const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, col };
+  return { row: m[2] === undefined ? undefined : Number(m[2]) - 1, col };
 }
 
 const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
@@ -124,10 +144,17 @@ export const BUILT_IN_FUNCTIONS = [
   "ABS",
   "AND",
   "AVERAGE",
+  "CHAR",
   "COUNT",
+  "COUNTA",
+  "COUNTIF",
+  "FIND",
   "IF",
   "IFERROR",
+  "INDEX",
+  "ISNA",
   "ISNUMBER",
+  "LEFT",
   "MATCH",
   "MAX",
   "MEDIAN",
@@ -137,7 +164,56 @@ export const BUILT_IN_FUNCTIONS = [
   "OR",
   "ROUND",
   "SUM",
+  "SUMIF",
+  "SUMIFS",
 ] as const;
+
+/**
+ * A COUNTIF/SUMIF criterion as a test: "<>x", ">=3", "=x" or plain "x" (text compared without case,
+ * with * and ? as wildcards; a number compared as a number); "" matches blank cells.
+ */
+function criterion(c: Value): (v: Value) => boolean {
+  const x = scalar(c);
+  if (typeof x === "number" || typeof x === "boolean") return (v) => scalar(v) === x;
+  if (isError(x)) return () => false;
+  const m = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/.exec(x)!;
+  const op = m[1] ?? "=";
+  const operand = m[2];
+  const asNumber =
+    operand.trim() !== "" && Number.isFinite(Number(operand)) ? Number(operand) : null;
+  if (asNumber !== null)
+    return (v) => {
+      const y = scalar(v);
+      return typeof y === "number" && (compare(op, y, asNumber) as boolean);
+    };
+  if (op === "=" || op === "<>") {
+    const pattern = new RegExp(
+      `^${operand
+        .split(/(~[*?~]|[*?])/)
+        .map((part) =>
+          part === "*"
+            ? "[\\s\\S]*"
+            : part === "?"
+              ? "[\\s\\S]"
+              : (part.startsWith("~") ? part.slice(1) : part).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        )
+        .join("")}$`,
+      "i"
+    );
+    const test = (v: Value) => {
+      const y = scalar(v);
+      if (operand === "") return y === "";
+      return typeof y === "string" && pattern.test(y);
+    };
+    return op === "=" ? test : (v) => !test(v);
+  }
+  return (v) => {
+    const y = scalar(v);
+    return typeof y === "string" && (compare(op, y, operand) as boolean);
+  };
+}
+
+const cellsOf = (v: Value): Value[] => (Array.isArray(v) ? v.flat() : [v]);
 const BUILT_IN = new Set<string>(BUILT_IN_FUNCTIONS);
 
 /** A formula read once: run it in any scope; the functions and names it uses, for checking it. */
@@ -147,6 +223,8 @@ export interface Compiled {
   functions: string[];
   /** The names (not cell references) it refers to, as typed. */
   names: string[];
+  /** The other sheets its references name, as typed. */
+  sheets: string[];
 }
 
 /** Reads a formula (with or without its leading "="); a formula it cannot read is a #NAME? error. */
@@ -159,6 +237,7 @@ export function compile(formula: string): Compiled | FormulaError {
   }
   const functions = new Set<string>();
   const names = new Set<string>();
+  const sheets = new Set<string>();
   // The scope of the run under way: the thunks read it when they run, not when they are made.
   let scope: Scope | undefined;
   let pos = 0;
@@ -257,12 +336,17 @@ export function compile(formula: string): Compiled | FormulaError {
       const [a, b] = t.v.split(":");
       const start = refToIndex(a);
       const end = b ? refToIndex(b) : start;
+      const sheet = t.sheet;
+      if (sheet !== undefined) sheets.add(sheet);
       return () => {
-        if (!b) return scope!.cell(start.row, start.col);
+        if (!b) return scope!.cell(start.row!, start.col, sheet);
+        // Whole columns reach as far as the sheet has rows.
+        const first = start.row ?? 0;
+        const last = end.row ?? (scope!.rows?.(sheet) ?? 0) - 1;
         const rows: Value[][] = [];
-        for (let r = start.row; r <= end.row; r++) {
+        for (let r = first; r <= last; r++) {
           const line: Value[] = [];
-          for (let c = start.col; c <= end.col; c++) line.push(scope!.cell(r, c));
+          for (let c = start.col; c <= end.col; c++) line.push(scope!.cell(r, c, sheet));
           rows.push(line);
         }
         return rows;
@@ -326,6 +410,73 @@ export function compile(formula: string): Compiled | FormulaError {
       }
       case "ISNUMBER":
         return typeof scalar(args[0]()) === "number";
+      case "ISNA": {
+        const v = scalar(args[0]());
+        return isError(v) && v.code === "#N/A";
+      }
+      case "COUNTA":
+        return args.reduce((n, a) => n + cellsOf(a()).filter((v) => v !== "").length, 0);
+      case "COUNTIF": {
+        const test = criterion(args[1]());
+        return cellsOf(args[0]()).filter(test).length;
+      }
+      case "SUMIF":
+      case "SUMIFS": {
+        // SUMIF(range, criterion, [sum range]); SUMIFS(sum range, range, criterion, …).
+        const [sumArg, pairs] =
+          name === "SUMIF"
+            ? [args[2] ?? args[0], [[args[0], args[1]]]]
+            : [
+                args[0],
+                Array.from({ length: (args.length - 1) >> 1 }, (_, k) => [
+                  args[1 + 2 * k],
+                  args[2 + 2 * k],
+                ]),
+              ];
+        const sums = cellsOf(sumArg());
+        const tests = pairs.map(([range, c]) => ({
+          cells: cellsOf(range()),
+          test: criterion(c()),
+        }));
+        let total = 0;
+        sums.forEach((v, i) => {
+          if (typeof v !== "number") return;
+          if (tests.every((t) => t.test(t.cells[i] ?? ""))) total += v;
+        });
+        return total;
+      }
+      case "INDEX": {
+        const array = args[0]();
+        const grid = Array.isArray(array) ? array : [[array]];
+        const row = toNumber(args[1]());
+        if (isError(row)) return row;
+        const col = args[2] ? toNumber(args[2]()) : 1;
+        if (isError(col)) return col;
+        // One column (or one row) is indexed by the one number given.
+        const [r, c] =
+          args[2] === undefined && grid.length === 1 && grid[0].length > 1 ? [1, row] : [row, col];
+        const v = grid[Math.trunc(r) - 1]?.[Math.trunc(c) - 1];
+        return v === undefined ? new FormulaError("#REF!", "INDEX is outside the range.") : v;
+      }
+      case "CHAR": {
+        const n = toNumber(args[0]());
+        return isError(n) ? n : String.fromCharCode(Math.trunc(n));
+      }
+      case "FIND": {
+        const what = scalar(args[0]());
+        const within = scalar(args[1]());
+        if (isError(what)) return what;
+        if (isError(within)) return within;
+        const i = String(within).indexOf(String(what));
+        return i >= 0 ? i + 1 : new FormulaError("#VALUE!", "FIND did not find the text.");
+      }
+      case "LEFT": {
+        const v = scalar(args[0]());
+        if (isError(v)) return v;
+        const n = args[1] ? toNumber(args[1]()) : 1;
+        if (isError(n)) return n;
+        return n < 0 ? new FormulaError("#VALUE!") : String(v).slice(0, Math.trunc(n));
+      }
       case "NA":
         return new FormulaError("#N/A");
       case "ABS":
@@ -406,6 +557,7 @@ export function compile(formula: string): Compiled | FormulaError {
       },
       functions: [...functions],
       names: [...names],
+      sheets: [...sheets],
     };
   } catch (e) {
     if (e instanceof FormulaError) return e;
@@ -426,16 +578,22 @@ export function evaluate(formula: string, scope: Scope): Value {
  */
 export function formulaProblem(
   formula: string,
-  known: { function(name: string): boolean; name(name: string): boolean }
+  known: {
+    function(name: string): boolean;
+    name(name: string): boolean;
+    /** Whether the workbook has a sheet of this name; left out, any is taken. */
+    sheet?(name: string): boolean;
+  }
 ): string | null {
   if (/^=\s*$/.test(formula)) return "The formula is empty.";
-  if (formula.replace(/"(?:[^"]|"")*"/g, "").includes("!"))
-    return "The preview calculates references to cells on the formula's own sheet only (no 'Sheet!A1').";
   const c = compile(formula);
   if (c instanceof FormulaError) return `The preview cannot read this formula: ${c.message}`;
   const unknown = c.functions.filter((f) => !BUILT_IN.has(f) && !known.function(f));
   if (unknown.length > 0)
     return `The preview does not calculate ${unknown.join(", ")}: it calculates ${BUILT_IN_FUNCTIONS.join(", ")} and the CITYNET functions.`;
+  const noSheet = known.sheet ? c.sheets.filter((n) => !known.sheet!(n)) : [];
+  if (noSheet.length > 0)
+    return `This workbook has no sheet ${noSheet.map((n) => `'${n}'`).join(", ")}.`;
   const missing = c.names.filter((n) => !known.name(n));
   if (missing.length > 0)
     return `This sheet has no name ${missing.map((n) => `'${n}'`).join(", ")}.`;
