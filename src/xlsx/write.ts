@@ -4,11 +4,14 @@ import { fitCellText } from "../core/sheet/cell-text";
 import type { Cell, SheetDescription, Style } from "../core/sheet/description";
 import { descriptionToGrid } from "../core/sheet/grid";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
+import { describedWorkbook } from "../core/formula/description-values";
+import { FormulaError, type Value } from "../core/formula/evaluate";
 import { chartXml, drawingXml } from "./chart";
 
-// Writes sheet descriptions as an .xlsx workbook (Office Open XML, SpreadsheetML). Formulas are written
-// without cached values, so whatever opens the file calculates them: that is what lets a real
-// spreadsheet engine check CityNet's formulas. Written: values, formulas, styles, number formats,
+// Writes sheet descriptions as an .xlsx workbook (Office Open XML, SpreadsheetML). Every formula is
+// written with its value as the core calculates it (core/formula) and the workbook asks to be
+// calculated in full on opening, so Excel and LibreOffice recalculate (the tests compare their values
+// with the cached ones) while readers that do not calculate still see the numbers. Written: values, formulas, styles, number formats,
 // column widths, hidden rows and columns, frozen panes, sheet-scoped names (CityNet's own hidden), the
 // table, data validation (prompts keep their line breaks), colour scales, page setup (landscape, fit to
 // width, the heading row repeated) and charts (chart.ts).
@@ -104,10 +107,22 @@ class Styles {
   }
 }
 
-function cellXml(ref: string, cell: Cell, style: number): string {
+/** A formula's cached value: its type attribute and <v>; nothing for a value that cannot be stored. */
+function cached(v: Value | undefined): { t: string; v: string } | undefined {
+  if (v === undefined || Array.isArray(v)) return undefined;
+  if (v instanceof FormulaError) return { t: ' t="e"', v: esc(v.code) };
+  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: String(v) } : undefined;
+  if (typeof v === "boolean") return { t: ' t="b"', v: v ? "1" : "0" };
+  return { t: ' t="str"', v: esc(clean(fitCellText(v))) };
+}
+
+function cellXml(ref: string, cell: Cell, style: number, value?: Value): string {
   const s = style ? ` s="${style}"` : "";
-  if (cell.formula !== undefined)
-    return `<c r="${ref}"${s}><f>${esc(clean(cell.formula.replace(/^=/, "")))}</f></c>`;
+  if (cell.formula !== undefined) {
+    const f = `<f>${esc(clean(cell.formula.replace(/^=/, "")))}</f>`;
+    const c = cached(value);
+    return c ? `<c r="${ref}"${s}${c.t}>${f}<v>${c.v}</v></c>` : `<c r="${ref}"${s}>${f}</c>`;
+  }
   const v = cell.value;
   if (v === null || v === undefined) return style ? `<c r="${ref}"${s}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : "";
@@ -118,7 +133,9 @@ function cellXml(ref: string, cell: Cell, style: number): string {
 function sheetXml(
   d: SheetDescription,
   styles: Styles,
-  rels: { table?: string; drawing?: string }
+  rels: { table?: string; drawing?: string },
+  /** A formula cell's calculated value, for its cache. */
+  valueAt: (row: number, col: number) => Value | undefined
 ): string {
   // Cells by row, then column; later blocks win where blocks overlap.
   const rows = new Map<number, Map<number, string>>();
@@ -128,7 +145,12 @@ function sheetXml(
       line.forEach((cell, c) => {
         const row = block.row + r;
         const col = block.col + c;
-        const xml = cellXml(a1(row, col), cell, style);
+        const xml = cellXml(
+          a1(row, col),
+          cell,
+          style,
+          cell.formula !== undefined ? valueAt(row, col) : undefined
+        );
         const cells = rows.get(row) ?? new Map<number, string>();
         if (xml) cells.set(col, xml);
         else cells.delete(col);
@@ -236,6 +258,10 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   const names: string[] = [];
   const sheetNames = xlsxSheetNames(sheets);
+  // Every formula's value, calculated as Excel will (core/formula), stored as its cached value.
+  const calculation = describedWorkbook(
+    sheets.map((s, i) => ({ name: sheetNames[i], description: s.description }))
+  );
   const tableNames: string[] = [];
   const tableParts: string[] = [];
   const drawingParts: string[] = [];
@@ -276,7 +302,9 @@ export function writeXlsx(sheets: readonly NamedSheet[]): Uint8Array {
     }
     if (sheetRels.length > 0)
       files[`xl/worksheets/_rels/sheet${i + 1}.xml.rels`] = relationships(sheetRels);
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(s.description, styles, rels));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
+      sheetXml(s.description, styles, rels, (r, c) => calculation.value(sheetNames[i], r, c))
+    );
     const ref = (r: Rect) => `${quoteSheet(sheetNames[i])}!${rectA1(r, true)}`;
     const titles = s.description.print?.titleRows;
     if (titles)

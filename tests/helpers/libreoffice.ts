@@ -1,5 +1,5 @@
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { strFromU8, unzipSync } from "fflate";
@@ -19,8 +19,26 @@ export function findSoffice(): string | undefined {
 export type Computed = Map<string, number | string>;
 
 /**
- * Opens an .xlsx in headless LibreOffice, which calculates every formula (the file has no cached
- * values), saves it again as .xlsx and returns each sheet's cells: "Sheet!A1" → number or text.
+ * A LibreOffice profile that recalculates every formula of an .xlsx on loading. By default it keeps
+ * the values the file caches (CityNet writes them): a check of CityNet's formulas must not read back
+ * CityNet's own numbers.
+ */
+export function recalculatingProfile(dir: string): string {
+  mkdirSync(join(dir, "profile", "user"), { recursive: true });
+  writeFileSync(
+    join(dir, "profile", "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+  );
+  return `-env:UserInstallation=file://${dir}/profile`;
+}
+
+/**
+ * Opens an .xlsx in headless LibreOffice, which calculates every formula afresh (recalculatingProfile),
+ * saves it again as .xlsx and returns each sheet's cells: "Sheet!A1" → number or text.
  */
 export function recalculate(soffice: string, xlsx: Uint8Array, sheetNames: string[]): Computed {
   const dir = mkdtempSync(join(tmpdir(), "citynet-lo-"));
@@ -29,7 +47,7 @@ export function recalculate(soffice: string, xlsx: Uint8Array, sheetNames: strin
   execFileSync(
     soffice,
     [
-      `-env:UserInstallation=file://${dir}/profile`,
+      recalculatingProfile(dir),
       "--headless",
       "--convert-to",
       "xlsx",
@@ -42,7 +60,13 @@ export function recalculate(soffice: string, xlsx: Uint8Array, sheetNames: strin
       timeout: 120_000,
     }
   );
-  const files = unzipSync(readFileSync(join(dir, "out", "input.xlsx")));
+  return xlsxCells(new Uint8Array(readFileSync(join(dir, "out", "input.xlsx"))), sheetNames);
+}
+
+/** The values an .xlsx holds (calculated or cached), "Sheet!A1" → number or text; with `formulas`,
+ * only the cells that hold a formula. */
+export function xlsxCells(bytes: Uint8Array, sheetNames: string[], formulas = false): Computed {
+  const files = unzipSync(bytes);
   const shared = files["xl/sharedStrings.xml"]
     ? [...strFromU8(files["xl/sharedStrings.xml"]).matchAll(/<si>(.*?)<\/si>/gs)].map((m) =>
         [...m[1].matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => unescape(t[1])).join("")
@@ -53,6 +77,15 @@ export function recalculate(soffice: string, xlsx: Uint8Array, sheetNames: strin
     const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]);
     for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)) {
       const [, ref, attrs, body] = m;
+      if (formulas && !/<f[ >]/.test(body ?? "")) continue;
+      const inline = body ? /<is>(.*?)<\/is>/s.exec(body)?.[1] : undefined;
+      if (inline !== undefined) {
+        out.set(
+          `${name}!${ref}`,
+          [...inline.matchAll(/<t[^>]*>(.*?)<\/t>/gs)].map((t) => unescape(t[1])).join("")
+        );
+        continue;
+      }
       const v = body ? /<v>(.*?)<\/v>/s.exec(body)?.[1] : undefined;
       if (v === undefined) continue;
       const type = /t="(\w+)"/.exec(attrs)?.[1];
