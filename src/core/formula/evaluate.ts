@@ -22,23 +22,31 @@ type Token =
   /** A cell, a range or whole columns ("A:C"), on the formula's sheet or a named one. */
   | { t: "ref"; v: string; sheet?: string };
 
-/** "'My sheet'!" or "Sheet1!" before a reference: the sheet's name. */
-const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/u;
-const CELL_RANGE = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?(?![A-Z0-9_.(])/i;
-const COLUMNS = /^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![A-Z0-9_.(])/i;
+/** Sticky patterns: each matches at `lastIndex` only, so a long formula is read without copies. */
+const NUMBER_AT = /\d+(\.\d+)?(E[+-]?\d+)?/iy;
+const SHEET_AT = /(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!/uy;
+const CELL_RANGE_AT = /\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?(?![A-Z0-9_.(])/iy;
+const COLUMNS_AT = /\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![A-Z0-9_.(])/iy;
+const NAME_AT = /[\p{L}_][\p{L}\p{N}_.]*/uy;
+const OPERATOR_AT = /<=|>=|<>|[-+*/&=<>(),;{}]/y;
+
+/** The match of a sticky pattern at position i, or null. */
+function at(pattern: RegExp, src: string, i: number): RegExpExecArray | null {
+  pattern.lastIndex = i;
+  return pattern.exec(src);
+}
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
     const ch = src[i];
-    if (/\s/.test(ch)) {
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
       i++;
       continue;
     }
-    const rest = src.slice(i);
     let m: RegExpExecArray | null;
-    if ((m = /^\d+(\.\d+)?(E[+-]?\d+)?/i.exec(rest))) {
+    if ((m = at(NUMBER_AT, src, i))) {
       out.push({ t: "num", v: Number(m[0]) });
       i += m[0].length;
     } else if (ch === '"') {
@@ -54,24 +62,25 @@ function tokenize(src: string): Token[] {
       i++;
       out.push({ t: "str", v: s });
     } else if (
-      (m = SHEET_PREFIX.exec(rest)) &&
-      (CELL_RANGE.test(rest.slice(m[0].length)) || COLUMNS.test(rest.slice(m[0].length)))
+      (m = at(SHEET_AT, src, i)) &&
+      (at(CELL_RANGE_AT, src, i + m[0].length) || at(COLUMNS_AT, src, i + m[0].length))
     ) {
       const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-      const after = rest.slice(m[0].length);
-      const ref = (CELL_RANGE.exec(after) ?? COLUMNS.exec(after))![0];
-      out.push({ t: "ref", v: ref.replace(/\$/g, "").toUpperCase(), sheet });
-      i += m[0].length + ref.length;
-    } else if ((m = CELL_RANGE.exec(rest)) || (m = COLUMNS.exec(rest))) {
-      out.push({ t: "ref", v: m[0].replace(/\$/g, "").toUpperCase() });
+      const after = i + m[0].length;
+      const ref = (at(CELL_RANGE_AT, src, after) ?? at(COLUMNS_AT, src, after))![0];
+      out.push({ t: "ref", v: ref.toUpperCase(), sheet });
+      i = after + ref.length;
+    } else if ((m = at(CELL_RANGE_AT, src, i)) || (m = at(COLUMNS_AT, src, i))) {
+      out.push({ t: "ref", v: m[0].toUpperCase() });
       i += m[0].length;
-    } else if ((m = /^[\p{L}_][\p{L}\p{N}_.]*/u.exec(rest))) {
+    } else if ((m = at(NAME_AT, src, i))) {
       out.push({ t: "id", v: m[0] });
       i += m[0].length;
-    } else if ((m = /^(<=|>=|<>|[-+*/&=<>(),;{}])/.exec(rest))) {
+    } else if ((m = at(OPERATOR_AT, src, i))) {
       out.push({ t: "op", v: m[0] === ";" ? "," : m[0] });
       i += m[0].length;
-    } else throw new FormulaError("#NAME?", `Cannot read the formula at '${rest.slice(0, 10)}'.`);
+    } else
+      throw new FormulaError("#NAME?", `Cannot read the formula at '${src.slice(i, i + 10)}'.`);
   }
   return out;
 }
@@ -81,17 +90,30 @@ export interface Scope {
   cell(row: number, col: number, sheet?: string): Value;
   /** How many rows a sheet uses: how far whole columns ("A:A") reach. */
   rows?(sheet?: string): number;
+  /**
+   * A range's values, rows by columns, where the scope can give them faster than cell by cell (the
+   * same whole column looked up from hundreds of rows); left out, the cells are read one by one.
+   */
+  range?(first: number, last: number, from: number, to: number, sheet?: string): Value[][];
   /** A sheet-scoped name → its single cell's value, or undefined. */
   name(name: string): Value | undefined;
   /** Functions beyond the built-ins (CITYNET.*), by upper-case name. */
   call(name: string, args: Value[]): Value | undefined;
 }
 
-/** "B12" → row 11, column 1; "B" (a whole column) → column 1, row undefined. */
-function refToIndex(ref: string): { row?: number; col: number } {
-  const m = /^([A-Z]+)(\d+)?$/.exec(ref)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: m[2] === undefined ? undefined : Number(m[2]) - 1, col };
+/**
+ * "B12" → row 11, column 1; "B" (a whole column) → column 1, row undefined; with which parts are
+ * absolute ("$B$12").
+ */
+function refToIndex(ref: string): { row?: number; col: number; rowAbs: boolean; colAbs: boolean } {
+  const m = /^(\$?)([A-Z]+)(\$?)(\d+)?$/.exec(ref)!;
+  const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return {
+    row: m[4] === undefined ? undefined : Number(m[4]) - 1,
+    col,
+    colAbs: m[1] === "$",
+    rowAbs: m[3] === "$",
+  };
 }
 
 const isError = (v: unknown): v is FormulaError => v instanceof FormulaError;
@@ -214,11 +236,39 @@ function criterion(c: Value): (v: Value) => boolean {
 }
 
 const cellsOf = (v: Value): Value[] => (Array.isArray(v) ? v.flat() : [v]);
+
+/** What MATCH compares: the type and the value, text without case; blanks and errors match nothing. */
+function matchKey(v: Value): string | undefined {
+  if (typeof v === "string") return v === "" ? undefined : `s${v.toLowerCase()}`;
+  if (typeof v === "number") return `n${v}`;
+  if (typeof v === "boolean") return `b${v}`;
+  return undefined;
+}
+
+/**
+ * The first position of each value in a range, built once per range: a calculation hands the same
+ * range (a whole column) to hundreds of MATCHes, so each is a lookup, not a scan.
+ */
+const matchIndexes = new WeakMap<Value[][], Map<string, number>>();
+function matchIndex(range: Value[][]): Map<string, number> {
+  let index = matchIndexes.get(range);
+  if (!index) {
+    index = new Map();
+    const flat = range.flat();
+    for (let i = 0; i < flat.length; i++) {
+      const k = matchKey(flat[i]);
+      if (k !== undefined && !index.has(k)) index.set(k, i);
+    }
+    matchIndexes.set(range, index);
+  }
+  return index;
+}
 const BUILT_IN = new Set<string>(BUILT_IN_FUNCTIONS);
 
 /** A formula read once: run it in any scope; the functions and names it uses, for checking it. */
 export interface Compiled {
-  run(scope: Scope): Value;
+  /** Runs in a scope; `at` is the cell it runs in, for a formula compiled with an origin. */
+  run(scope: Scope, at?: CellAt): Value;
   /** Upper-case names of the functions it calls, built-in or not. */
   functions: string[];
   /** The names (not cell references) it refers to, as typed. */
@@ -227,8 +277,16 @@ export interface Compiled {
   sheets: string[];
 }
 
-/** Reads a formula (with or without its leading "="); a formula it cannot read is a #NAME? error. */
-export function compile(formula: string): Compiled | FormulaError {
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads a formula (with or without its leading "="); a formula it cannot read is a #NAME? error. With
+ * `origin`, the cell it was written in, its relative references follow the cell it runs in.
+ */
+export function compile(formula: string, origin?: CellAt): Compiled | FormulaError {
   let tokens: Token[];
   try {
     tokens = tokenize(formula.replace(/^=/, ""));
@@ -240,6 +298,7 @@ export function compile(formula: string): Compiled | FormulaError {
   const sheets = new Set<string>();
   // The scope of the run under way: the thunks read it when they run, not when they are made.
   let scope: Scope | undefined;
+  let here: CellAt | undefined;
   let pos = 0;
   const peek = () => tokens[pos];
   const take = (v?: string) => {
@@ -338,15 +397,29 @@ export function compile(formula: string): Compiled | FormulaError {
       const end = b ? refToIndex(b) : start;
       const sheet = t.sheet;
       if (sheet !== undefined) sheets.add(sheet);
+      // Relative parts are kept as offsets from the cell the formula was read for (origin), and
+      // resolved from the cell it runs in: one compiled formula serves a whole column.
+      const o = origin;
+      const rel = (x: number | undefined, abs: boolean, axis: "row" | "col") =>
+        x === undefined || abs || !o ? x : x - o[axis];
+      const r1 = rel(start.row, start.rowAbs, "row");
+      const c1 = rel(start.col, start.colAbs, "col")!;
+      const r2 = rel(end.row, end.rowAbs, "row");
+      const c2 = rel(end.col, end.colAbs, "col")!;
+      const at = (x: number, abs: boolean, axis: "row" | "col") =>
+        abs || !o ? x : x + (here ?? o)[axis];
       return () => {
-        if (!b) return scope!.cell(start.row!, start.col, sheet);
+        const col1 = at(c1, start.colAbs, "col");
+        if (!b) return scope!.cell(at(r1!, start.rowAbs, "row"), col1, sheet);
+        const col2 = at(c2, end.colAbs, "col");
         // Whole columns reach as far as the sheet has rows.
-        const first = start.row ?? 0;
-        const last = end.row ?? (scope!.rows?.(sheet) ?? 0) - 1;
+        const first = r1 === undefined ? 0 : at(r1, start.rowAbs, "row");
+        const last = r2 === undefined ? (scope!.rows?.(sheet) ?? 0) - 1 : at(r2, end.rowAbs, "row");
+        if (scope!.range) return scope!.range(first, last, col1, col2, sheet);
         const rows: Value[][] = [];
         for (let r = first; r <= last; r++) {
           const line: Value[] = [];
-          for (let c = start.col; c <= end.col; c++) line.push(scope!.cell(r, c, sheet));
+          for (let c = col1; c <= col2; c++) line.push(scope!.cell(r, c, sheet));
           rows.push(line);
         }
         return rows;
@@ -526,13 +599,14 @@ export function compile(formula: string): Compiled | FormulaError {
         const x = scalar(args[0]());
         if (isError(x)) return x;
         const list = args[1]();
-        const flat = Array.isArray(list) ? list.flat() : [list];
-        const i = flat.findIndex((y) =>
-          typeof x === "string" && typeof y === "string"
-            ? x.toLowerCase() === y.toLowerCase()
-            : typeof x === typeof y && x === y && x !== ""
-        );
-        return i >= 0 ? i + 1 : new FormulaError("#N/A");
+        const k = matchKey(x);
+        if (k === undefined) return new FormulaError("#N/A");
+        const i = Array.isArray(list)
+          ? matchIndex(list).get(k)
+          : matchKey(list) === k
+            ? 0
+            : undefined;
+        return i !== undefined ? i + 1 : new FormulaError("#N/A");
       }
       default: {
         const values = args.map((a) => a());
@@ -546,13 +620,16 @@ export function compile(formula: string): Compiled | FormulaError {
     if (pos < tokens.length)
       throw new FormulaError("#NAME?", `Unexpected '${String(tokens[pos].v)}' in the formula.`);
     return {
-      run(s: Scope): Value {
+      run(s: Scope, cell?: CellAt): Value {
         const outer = scope;
+        const outerCell = here;
         scope = s;
+        here = cell;
         try {
           return thunk();
         } finally {
           scope = outer;
+          here = outerCell;
         }
       },
       functions: [...functions],

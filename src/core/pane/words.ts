@@ -18,9 +18,21 @@ import { annotation } from "./annotations";
 
 export const LOCALES: Record<Lang, string> = { en: "en-GB", nb: "nb-NO", sv: "sv-SE" };
 
+// Making an Intl.NumberFormat costs far more than using one: a report formats thousands of numbers.
+const FORMATS = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = FORMATS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], options);
+    FORMATS.set(key, f);
+  }
+  return f;
+}
+
 /** A number as the reader writes it: "1.67" in English, "1,67" in Norwegian and Swedish. */
 export function formatDecimal(x: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
+  return numberFormat(lang, {
     maximumFractionDigits: maxDigits,
     minimumFractionDigits: minDigits,
   }).format(x);
@@ -33,10 +45,7 @@ export function formatValue(x: number | null, lang: Lang): string {
 
 /** A share as a whole percentage with the reader's spacing: "67 %" (and "67%" in English). */
 export function formatShare(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], {
-    style: "percent",
-    maximumFractionDigits: 0,
-  }).format(share);
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: 0 }).format(share);
 }
 
 /**
@@ -368,7 +377,7 @@ function unitWord(unit: string, lang: Lang): string {
 
 /** "more than 145 members and 45 partner cities from 39 countries", in the reader's language. */
 export function formatMembers(m: MemberCount, lang: Lang): string {
-  const n = (x: number) => new Intl.NumberFormat(LOCALES[lang]).format(x);
+  const n = (x: number) => numberFormat(lang, {}).format(x);
   const qualifier = m.qualifier
     ? {
         about: { en: "about", nb: "omtrent", sv: "omkring" },
