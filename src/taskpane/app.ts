@@ -14,7 +14,9 @@ import { isDamaged, readMatrix, type ReadMatrix } from "../core/sheet/read-matri
 import { affectsMatrix, Debounce, Latest, OwnWrites, type SheetChange } from "../excel/changes";
 import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { ImportOutcome, MatrixState, PaneContext, View, ViewId } from "./context";
-import { el, replaceChildren, uid } from "./dom";
+import { messageBar, selectField, setDocumentLanguage, setFieldValue } from "./controls";
+import { el, replaceChildren } from "./dom";
+import { wireAccessibility } from "./fluent";
 import { UI, UI_LANGS } from "./i18n";
 import { currentRaterName, rememberRater } from "./rater";
 import { DataView } from "./views/data";
@@ -64,6 +66,10 @@ export class Pane implements PaneContext {
   /** Reads of the matrix: only the newest one is shown. */
   private readonly loads = new Latest();
   private readonly reloadSoon = new Debounce(CHANGE_DEBOUNCE_MS, () => this.reload());
+  /** The city chosen under Evaluate (a place id). */
+  private chosenCity: string | undefined;
+  /** The next row shown in the Score view was chosen in the pane: it takes focus. */
+  private rowFocus = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -88,6 +94,7 @@ export class Pane implements PaneContext {
 
   /** Draws the pane and starts following the workbook. */
   async start(): Promise<void> {
+    wireAccessibility(this.root);
     this.draw();
     if (this.options.notice) this.say(this.options.notice, "warning");
     if (!this.host) return;
@@ -215,16 +222,32 @@ export class Pane implements PaneContext {
   }
 
   show(view: ViewId): void {
+    // A message about what happened in another view no longer applies here.
+    if (view !== this.view) this.say("");
     this.view = view;
     this.draw();
   }
 
   say(message: string, intent: "info" | "success" | "warning" | "error" = "info"): void {
-    replaceChildren(
-      this.status,
-      message &&
-        el("fluent-message-bar", { intent: intent === "error" ? "error" : intent }, message)
-    );
+    replaceChildren(this.status, message && messageBar(intent, message));
+  }
+
+  readerCity(): string | undefined {
+    return this.state?.read?.evaluation.city.id ?? this.chosenCity;
+  }
+
+  chooseCity(placeId: string | undefined): void {
+    this.chosenCity = placeId;
+  }
+
+  focusNextRow(): void {
+    this.rowFocus = true;
+  }
+
+  takeRowFocus(): boolean {
+    const focus = this.rowFocus;
+    this.rowFocus = false;
+    return focus;
   }
 
   async refresh(): Promise<void> {
@@ -317,8 +340,11 @@ export class Pane implements PaneContext {
   }
 
   private draw(): void {
-    // Draws never interleave: a redraw waits for the one before it.
+    // Draws never interleave: a redraw waits for the one before it. Each waits for the browser to
+    // finish what it is doing too: a change event raised by Tab comes before focus moves on, and a
+    // redraw inside it would take the field focus is moving to out of the page.
     this.rendering = this.rendering
+      .then(() => new Promise((resolve) => setTimeout(resolve)))
       .then(() => this.drawNow())
       .catch((error) => this.say(String(error), "error"));
   }
@@ -329,34 +355,58 @@ export class Pane implements PaneContext {
 
   private drawShell(): void {
     const t = this.t;
-    document.documentElement.lang = this.lang;
-    const langId = uid("lang");
-    const language = el(
-      "select",
-      { id: langId, class: "input select" },
-      ...UI_LANGS.map((l) => el("option", { value: l }, UI[l].languageName))
-    );
-    language.value = this.lang;
-    language.addEventListener("change", () => {
-      this.lang = language.value as Lang;
+    setDocumentLanguage(this.lang);
+    const language = selectField({
+      label: t.language,
+      key: "language",
+      id: "language",
+      className: "language",
+      choices: UI_LANGS.map((l) => [l, UI[l].languageName] as const),
+      value: this.lang,
+    });
+    language.dropdown.addEventListener("change", () => {
+      const chosen = language.dropdown.value as Lang | null;
+      if (!chosen || chosen === this.lang || !(UI_LANGS as string[]).includes(chosen)) return;
+      this.lang = chosen;
       void this.host?.setSetting(LANG_SETTING, this.lang).catch(() => undefined);
       this.say(""); // a message in the old language would linger
+      this.restoreLanguageFocus = true;
       void this.reload(); // re-read the matrix: its problems are reported in the new language
-      language.focus();
     });
-    this.tablist = el(
+    const tablist = el(
       "fluent-tablist",
-      { "aria-label": "CityNet" },
+      { "aria-label": "CityNet", size: "small" },
       ...VIEWS.map((v) => {
         const tab = el("fluent-tab", { id: `tab-${v}` }, t.tabs[v]);
         tab.addEventListener("click", () => this.show(v));
-        tab.addEventListener(
-          "keydown",
-          (e) => (e.key === "Enter" || e.key === " ") && this.show(v)
-        );
+        tab.addEventListener("keydown", (e) => {
+          if (e.key === "Enter" || e.key === " ") return this.show(v);
+          // The arrow keys, Home and End move along the tabs and show each (automatic activation);
+          // handled here, so the tab list's own focus group leaves them alone.
+          const i = VIEWS.indexOf(v);
+          const to = {
+            ArrowRight: VIEWS[(i + 1) % VIEWS.length],
+            ArrowLeft: VIEWS[(i + VIEWS.length - 1) % VIEWS.length],
+            Home: VIEWS[0],
+            End: VIEWS[VIEWS.length - 1],
+          }[e.key];
+          if (!to) return;
+          e.preventDefault();
+          e.stopPropagation();
+          this.show(to);
+          (this.root.querySelector(`#tab-${to}`) as HTMLElement | null)?.focus();
+        });
         return tab;
       })
     );
+    // The arrow keys select a tab as they move (Fluent's tablist): the view follows.
+    tablist.addEventListener("change", () => {
+      // The property: its attribute is written back a moment later.
+      const id = (tablist as { activeid?: string }).activeid ?? tablist.getAttribute("activeid");
+      const view = VIEWS.find((v) => `tab-${v}` === id);
+      if (view && view !== this.view) this.show(view);
+    });
+    this.tablist = tablist;
     replaceChildren(
       this.root,
       el(
@@ -369,7 +419,7 @@ export class Pane implements PaneContext {
           el("h1", {}, "CityNet"),
           el("p", { class: "subtitle" }, t.subtitle)
         ),
-        el("div", { class: "language" }, el("label", { for: langId }, t.language), language)
+        language.root
       ),
       this.tablist,
       this.status,
@@ -378,24 +428,59 @@ export class Pane implements PaneContext {
     this.shellLang = this.lang;
   }
 
+  /** After a switch of language the shell is new: focus goes back to the language choice. */
+  private restoreLanguageFocus = false;
+
   private drawNow(): void {
     const t = this.t;
-    // A redraw must not throw keyboard users out: remember what had focus in the panel, restore it after.
+    // A redraw must not throw keyboard users out: remember what had focus in the panel (and what was
+    // typed into it, not yet committed), restore it after.
     const focused = document.activeElement;
-    const key =
-      focused instanceof HTMLElement && this.panel.contains(focused)
-        ? (focused.dataset.key ??
-          (focused.id && !/-\d+$/.test(focused.id) ? focused.id : undefined))
+    const inPanel = focused instanceof HTMLElement && this.panel.contains(focused);
+    const key = inPanel
+      ? (focused.dataset.key ?? (focused.id && !/-\d+$/.test(focused.id) ? focused.id : undefined))
+      : undefined;
+    const typed =
+      inPanel && focused.dataset.dirty
+        ? (focused as unknown as { value?: string }).value
         : undefined;
     if (this.shellLang !== this.lang) this.drawShell();
     this.tablist!.setAttribute("activeid", `tab-${this.view}`);
+    // The tab list's one tab stop is the view shown, whichever way it was chosen.
+    for (const tab of this.tablist!.querySelectorAll("fluent-tab"))
+      tab.setAttribute("tabindex", tab.id === `tab-${this.view}` ? "0" : "-1");
     this.panel.setAttribute("aria-label", t.tabs[this.view]);
-    this.views[this.view].render(this.panel);
-    if (key) {
-      const target =
-        this.panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ??
-        this.panel.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
-      target?.focus();
+    const moved = this.views[this.view].render(this.panel);
+    if (moved) {
+      // A radio group knows its radios once its slot has been filled: focus after that, without
+      // scrolling away from what the view scrolled to.
+      setTimeout(() => {
+        const radio =
+          moved.tagName === "FLUENT-RADIO-GROUP"
+            ? (moved.querySelector<HTMLElement>('fluent-radio[aria-checked="true"]') ??
+              moved.querySelector<HTMLElement>("fluent-radio"))
+            : null;
+        (radio ?? moved).focus({ preventScroll: true });
+      });
+      return;
     }
+    if (this.restoreLanguageFocus) {
+      this.restoreLanguageFocus = false;
+      (this.root.querySelector("#language") as HTMLElement | null)?.focus();
+      return;
+    }
+    if (!key) return;
+    const target =
+      this.panel.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`) ??
+      this.panel.querySelector<HTMLElement>(`#${CSS.escape(key)}`);
+    if (!target) return;
+    if (typed !== undefined && "value" in target) {
+      setFieldValue(target, typed);
+      target.dataset.dirty = "1";
+    }
+    target.focus({ preventScroll: true });
+    // A radio takes focus once its group has counted it (the slot fills a moment later).
+    if (document.activeElement !== target)
+      setTimeout(() => target.isConnected && target.focus({ preventScroll: true }));
   }
 }

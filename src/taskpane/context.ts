@@ -20,8 +20,22 @@ export interface PaneContext {
   host: WorkbookHost | null;
   lang: Lang;
   t: UiStrings;
-  /** A message in the pane's status region (read by screen readers). */
+  /**
+   * A message in the pane's status region (read by screen readers). It stays until the next message,
+   * a switch of view or language; an error is also shown next to the control that caused it.
+   */
   say(message: string, intent?: "info" | "success" | "warning" | "error"): void;
+  /** The reader's city (a place id): the matrix's, else the one chosen under Evaluate. */
+  readerCity(): string | undefined;
+  /** The city chosen under Evaluate (a place id), or none. */
+  chooseCity(placeId: string | undefined): void;
+  /**
+   * The next row the Score view shows was chosen in the pane (Create, Next unscored): it takes focus
+   * to the row's first unassessed criterion. A row chosen in the sheet leaves focus in the sheet.
+   */
+  focusNextRow(): void;
+  /** Whether the row about to be drawn was chosen in the pane (and forgets it). */
+  takeRowFocus(): boolean;
   /** The sheet the selection is in, and the matrix read from it (or why it could not be). */
   matrix(): MatrixState | null;
   /** Writes values into the matrix sheet, then keeps its Fragile column in step. */
@@ -61,6 +75,9 @@ export interface MatrixState {
 export type ViewId = "evaluate" | "score" | "weights" | "data";
 
 export interface View {
-  /** Draws the view into its panel. */
-  render(panel: HTMLElement): void;
+  /**
+   * Draws the view into its panel; returns the element to move focus to, if the view moves it (else
+   * the pane puts focus back where it was).
+   */
+  render(panel: HTMLElement): HTMLElement | void;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from "fs";
 import type { Server } from "http";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
@@ -6,8 +5,9 @@ import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { writeXlsx } from "../../src/xlsx/write";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, ROOT, serveDist } from "../helpers/browser";
+import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
 import { bundled } from "../helpers/dataset";
+import { axeViolations, choose, fillField, tick, unfold } from "../helpers/pane";
 
 const BERGEN = BUILT_IN_FRAMEWORKS.find((f) => f.id === "bergen")!;
 
@@ -28,26 +28,11 @@ describeIf("a team review in the preview", () => {
   let browser: Browser;
   let server: Server;
   let page: Page;
-  const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
   const shot = (name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `team-${name}.png`), fullPage: false });
 
   const accessible = async (view: string) => {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact: string }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run({ include: [["#app"]] }, { resultTypes: ["violations"] });
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => v.id);
-    });
-    expect({ view, violations }).toEqual({ view, violations: [] });
+    expect({ view, violations: await axeViolations(page) }).toEqual({ view, violations: [] });
   };
 
   /** The letters of the column whose heading (row 8) is this text. */
@@ -59,8 +44,11 @@ describeIf("a team review in the preview", () => {
   };
   const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
   const score = async (criterion: string, level: string) => {
-    await page.locator(`fieldset[data-criterion="${criterion}"]`).getByLabel(level).check();
+    await choose(page.locator(`fieldset[data-criterion="${criterion}"]`), level);
   };
+  /** A framework by its name (its description follows in the label). */
+  const framework = (name: string) =>
+    page.getByRole("radio", { name: new RegExp(`^${name}`) }).check();
 
   beforeAll(async () => {
     ensureBuilt();
@@ -87,15 +75,15 @@ describeIf("a team review in the preview", () => {
   });
 
   test("two raters score UBC in their own columns; the team's median and the dispute follow", async () => {
-    await page.getByLabel("City or municipality").fill("Bergen");
+    await fillField(page, "City or municipality", "Bergen");
     await page.click("#load-city");
-    await page.getByLabel("Bergen review").check();
-    await page.getByLabel("Raters (optional)").fill("Anne, Per");
+    await framework("Bergen review");
+    await fillField(page, "Raters (optional)", "Anne, Per");
     await page.click("#create-matrix");
     await page.waitForSelector("#rater-choice");
     await accessible("who is scoring");
     await shot("who-is-scoring");
-    await page.locator("#rater-choice").getByLabel("Per").check();
+    await choose(page.locator("#rater-choice"), "Per");
     await page.click("#choose-rater");
     await page.waitForSelector("#scoring-as");
     expect(await page.locator("#scoring-as").innerText()).toContain("Scoring as Per");
@@ -141,7 +129,7 @@ describeIf("a team review in the preview", () => {
     expect(
       await page
         .locator('fieldset[data-criterion="participation"]')
-        .getByLabel("1 · Passive: no participation in recent years")
+        .getByRole("radio", { name: "1 · Passive: no participation in recent years" })
         .isChecked()
     ).toBe(true);
     await page.uncheck("#co-author");
@@ -153,7 +141,7 @@ describeIf("a team review in the preview", () => {
 
     // Anne scores the same row low: the team's median drops, the raters disagree.
     await page.click("#change-rater");
-    await page.locator("#rater-choice").getByLabel("Anne").check();
+    await choose(page.locator("#rater-choice"), "Anne");
     await page.click("#choose-rater");
     await page.waitForSelector("#scoring-as");
     await score("participation", "2 · Occasional: attends now and then");
@@ -166,7 +154,7 @@ describeIf("a team review in the preview", () => {
 
     // Kari is not in the list: she adds herself, gets columns of her own, and scores.
     await page.click("#change-rater");
-    await page.getByLabel("Not in the list? Your name").fill("Kari");
+    await fillField(page, "Not in the list? Your name", "Kari");
     await page.click("#add-me");
     await page.waitForFunction(() =>
       document.querySelector("#scoring-as")?.textContent?.includes("Scoring as Kari")
@@ -200,7 +188,7 @@ describeIf("a team review in the preview", () => {
       if (r.key === "eurocities") r.ratings!.per.scores = [5, 5, 5];
     }
     const file = writeXlsx([{ name: "Bergen", description: evaluationSheet(copy, "nb") }]);
-    await page.locator("#import-form summary").click();
+    await unfold(page.locator("#import-form"), "Import scores from a colleague's workbook");
     await page.setInputFiles("#import-form input[type=file]", {
       name: "per.xlsx",
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -229,16 +217,16 @@ describeIf("a team review in the preview", () => {
 
   test("a team that counts the sources' scores, combined by their mean", async () => {
     await page.click("#tab-evaluate");
-    await page.getByLabel("City or municipality").fill("Bergen");
+    await fillField(page, "City or municipality", "Bergen");
     await page.click("#load-city");
-    await page.getByLabel("Bergen review").check();
-    await page.getByLabel("Raters (optional)").fill("Eva");
-    await page.getByLabel("Mean: every score counts alike").check();
-    await page.getByLabel("Count the sources' scores as a rater's").check();
+    await framework("Bergen review");
+    await fillField(page, "Raters (optional)", "Eva");
+    await choose(page, "Mean: every score counts alike");
+    await tick(page, "Count the sources' scores as a rater's");
     await accessible("team options");
     await page.click("#create-matrix");
     await page.waitForSelector("#rater-choice");
-    await page.locator("#rater-choice").getByLabel("Eva").check();
+    await choose(page.locator("#rater-choice"), "Eva");
     await page.click("#choose-rater");
     await page.waitForSelector("#scoring-as");
     const ubc = page.locator('#sheet-grid td[data-cell^="A"]', {
@@ -295,16 +283,17 @@ describeIf("the team's own data in the preview", () => {
   test("a decision recorded in the Data view changes what the functions answer, with its source", async () => {
     expect(await formula('=CITYNET.NETWORK_STATUS("Bergen";"EUROCITIES")')).toBe("Member");
     await page.click("#tab-data");
-    await page.locator("#panel input[type=search]").fill("EUROCITIES");
-    await page.locator("#panel .result", { hasText: "EUROCITIES" }).first().click();
-    await page.locator("#record-event summary").click();
+    await fillField(page, "Search networks and cities", "EUROCITIES");
+    await page.locator("#search-results .result", { hasText: "EUROCITIES" }).first().click();
+    await unfold(page.locator("#record-event"), "Record a membership event");
     const form = page.locator("#record-event");
-    await form.getByLabel("City").fill("Bergen");
-    await form.getByLabel("Event").selectOption("decided to leave");
-    await form.getByLabel("Year").fill("2026");
-    await form.getByLabel("Source document").fill("Bystyresak 12/2026");
-    await form.getByLabel("Quote or note").fill("Bystyret vedtok utmelding av EUROCITIES");
-    await form.getByLabel("Your name").fill("Anne");
+    await fillField(form, "City", "Bergen");
+    await form.locator("fluent-dropdown [slot=control]").click();
+    await form.locator("fluent-option", { hasText: "Decided to leave" }).click();
+    await fillField(form, "Year", "2026");
+    await fillField(form, "Source document", "Bystyresak 12/2026");
+    await fillField(form, "Quote or note", "Bystyret vedtok utmelding av EUROCITIES");
+    await fillField(form, "Your name", "Anne");
     await page.click("#record-event-add");
     await page.waitForFunction(() =>
       document.querySelector("#status")?.textContent?.includes("CityNet data")

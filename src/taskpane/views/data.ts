@@ -1,67 +1,41 @@
-import {
-  cityProfile,
-  networkProfile,
-  searchDataset,
-  type EventView,
-  type MembershipView,
-  type SearchHit,
-} from "../../core/explore";
+import { searchDataset, type SearchHit } from "../../core/explore";
+import { cityCard, organisationCard } from "../../core/pane/fact-card";
+import { EVENT_WORDS } from "../../core/pane/words";
 import { EVENT_TYPES } from "../../core/model";
 import { problemLines } from "../../core/sheet/problems";
 import type { DataRowInput } from "../../core/team-data/data-sheet";
 import { DATA_FIELDS, DATA_WORDS } from "../../core/team-data/words";
 import type { PaneContext, View } from "../context";
-import { el, replaceChildren, uid } from "../dom";
+import { button, foldout, messageBar, selectField, textArea, textField } from "../controls";
+import { el, replaceChildren } from "../dom";
 import { currentRaterName, rememberRater } from "../rater";
+import { cityCardView, organisationCardView } from "./cards";
 
-// Data: search the dataset, open a network or a city, every fact with its source.
-
-/** A <dd> with the statement and its citation: a <dl> may hold only dt and dd. */
-function quoteBlock(item: EventView): HTMLElement[] {
-  return [
-    el(
-      "dd",
-      {},
-      item.when ? `${item.when}: ${item.text}` : item.text,
-      el("blockquote", {}, item.citation)
-    ),
-  ];
-}
-
-export function membershipDetails(ctx: PaneContext, m: MembershipView, title: string): HTMLElement {
-  const t = ctx.t;
-  return el(
-    "details",
-    {},
-    el(
-      "summary",
-      {},
-      `${title} `,
-      el("span", { class: "status" }, m.status),
-      m.since !== "" ? ` ${t.since(m.since)}` : ""
-    ),
-    el(
-      "dl",
-      {},
-      m.responsible.length > 0 && el("dt", {}, t.responsible),
-      ...m.responsible.map((r) => el("dd", {}, r)),
-      m.via.length > 0 && el("dt", {}, t.via),
-      ...m.via.map((v) => el("dd", {}, v)),
-      el("dt", {}, t.history),
-      ...m.events.flatMap(quoteBlock),
-      m.assessment.length > 0 && el("dt", {}, t.assessment),
-      ...m.assessment.flatMap(quoteBlock),
-      m.recommendations.length > 0 && el("dt", {}, t.recommendation),
-      ...m.recommendations.flatMap(quoteBlock)
-    )
-  );
-}
+// Data: search the dataset ("did you mean" as the functions suggest), open an organisation as a fact
+// card (the facts a reviewer needs first, each once with its sources folded behind it, then the
+// histories) or a city; add the team's own rows to the workbook's CityNet data sheet.
 
 type Field = {
   key: keyof DataRowInput;
   label: string;
-  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  value(): string;
+  root: HTMLElement;
+  setError?(message: string | null): void;
 };
+
+function textInput(label: string, key: string, inputmode?: string): Omit<Field, "key"> {
+  const f = textField({ label, key, ...(inputmode ? { inputmode } : {}) });
+  return { label, value: f.value, root: f.root, setError: f.setError };
+}
+
+function choice(
+  label: string,
+  key: string,
+  choices: readonly (readonly [string, string])[]
+): Omit<Field, "key"> {
+  const f = selectField({ label, key, choices, value: choices[0]?.[0] });
+  return { label, value: () => f.dropdown.value ?? "", root: f.root };
+}
 
 /**
  * A form that adds one row to the workbook's CityNet data sheet: what the row states, its source (a
@@ -76,51 +50,51 @@ function dataForm(
   required: (keyof DataRowInput)[]
 ): HTMLElement {
   const t = ctx.t;
-  const field = (label: string, input: Field["input"]) => {
-    const fid = uid("f");
-    input.id = fid;
-    return el("div", { class: "field" }, el("label", { for: fid }, label), input);
-  };
-  const documentName = el("input", { class: "input", autocomplete: "off" });
-  const quote = el("textarea", { class: "input", rows: "2" });
-  const by = el("input", { class: "input", autocomplete: "name" });
-  by.value = currentRaterName() ?? "";
-  const message = el("p", { class: "help", role: "status", id: `${id}-message` });
-  const add = el("fluent-button", { id: `${id}-add` }, t.addRow);
-  add.addEventListener("click", () => {
-    const missing = fields.find((f) => required.includes(f.key) && !f.input.value.trim());
-    if (missing) return void (message.textContent = t.needField(missing.label));
-    if (quote.value.trim().length < 3) return void (message.textContent = t.needQuote);
-    if (by.value.trim()) rememberRater(by.value.trim());
+  const documentName = textField({ label: t.documentName, key: `${id}-document` });
+  const quote = textArea({ label: t.quoteOrNote, key: `${id}-quote` });
+  const by = textField({
+    label: t.yourName,
+    key: `${id}-by`,
+    autocomplete: "name",
+    value: currentRaterName() ?? "",
+  });
+  const message = el("p", { class: "field-error", role: "status", id: `${id}-message` });
+  const add = button(t.addRow, { id: `${id}-add`, "aria-describedby": message.id }, () => {
+    for (const f of fields) f.setError?.(null);
+    message.textContent = "";
+    const missing = fields.find((f) => required.includes(f.key) && !f.value().trim());
+    if (missing) {
+      missing.setError?.(t.needField(missing.label));
+      message.textContent = t.needField(missing.label);
+      return;
+    }
+    if (quote.value().trim().length < 3) {
+      message.textContent = t.needQuote;
+      return;
+    }
+    if (by.value().trim()) rememberRater(by.value().trim());
     const row: DataRowInput = { ...fixed };
-    for (const f of fields) if (f.input.value.trim()) row[f.key] = f.input.value.trim();
+    for (const f of fields) if (f.value().trim()) row[f.key] = f.value().trim();
     if (typeof row.year === "string" && /^\d{4}$/.test(row.year)) row.year = Number(row.year);
     Object.assign(row, {
-      document: documentName.value.trim() || null,
-      quote: quote.value.trim(),
-      by: by.value.trim() || null,
+      document: documentName.value().trim() || null,
+      quote: quote.value().trim(),
+      by: by.value().trim() || null,
       on: new Date().toISOString().slice(0, 10),
     });
     void ctx.addDataRow(row).then(() => ctx.say(t.rowAdded, "success"));
   });
-  return el(
-    "details",
-    { class: "data-form", id },
-    el("summary", {}, title),
-    ...fields.map((f) => field(f.label, f.input)),
-    field(t.documentName, documentName),
-    field(t.quoteOrNote, quote),
-    field(t.yourName, by),
-    add,
-    message
-  );
-}
-
-function select(options: [string, string][]): HTMLSelectElement {
-  return el(
-    "select",
-    { class: "input select" },
-    ...options.map(([v, label]) => el("option", { value: v }, label))
+  return foldout(
+    title,
+    [
+      ...fields.map((f) => f.root),
+      documentName.root,
+      quote.root,
+      by.root,
+      el("div", { class: "actions" }, add),
+      message,
+    ],
+    { id, class: "foldout data-form" }
   );
 }
 
@@ -131,62 +105,86 @@ export class DataView implements View {
   constructor(private readonly ctx: PaneContext) {}
 
   render(panel: HTMLElement): void {
-    const t = this.ctx.t;
-    const inputId = uid("search");
-    const input = el("input", {
-      id: inputId,
-      type: "search",
-      class: "input",
-      autocomplete: "off",
-      placeholder: "UBC, Gøteborg, climate",
-      "aria-describedby": `${inputId}-help`,
+    const { t, ds } = this.ctx;
+    const search = textField({
+      label: t.search,
+      key: "search",
+      id: "data-search",
+      help: t.searchHelp,
+      placeholder: "UBC, Göteborg, Eurocities",
+      value: this.query,
     });
-    input.value = this.query;
-    const results = el("ul", { class: "results", "aria-label": t.search });
-    const details = el("section", { "aria-live": "polite" });
+    const results = el("ul", { class: "results", id: "search-results", "aria-label": t.search });
+    const details = el("section", { id: "data-details", "aria-live": "polite" });
     const update = () => {
-      this.query = input.value;
-      const hits = searchDataset(this.ctx.ds, input.value);
-      if (input.value.trim() && hits.length === 0)
-        replaceChildren(results, el("li", {}, t.nothingFound(input.value)));
-      else
+      this.query = search.value();
+      const q = this.query.trim();
+      const hits = searchDataset(ds, q);
+      if (q && hits.length === 0) {
+        // The same suggestions as the functions' "Did you mean …?".
+        const suggestions = [
+          ...new Set([...ds.orgNames.suggest(q), ...ds.placeNames.suggest(q)]),
+        ].slice(0, 5);
+        replaceChildren(
+          results,
+          el("li", { class: "nothing" }, t.nothingFound(q)),
+          suggestions.length > 0 &&
+            el(
+              "li",
+              { class: "did-you-mean" },
+              `${t.didYouMean} `,
+              ...suggestions.map((s) => {
+                const b = el(
+                  "button",
+                  { type: "button", class: "link", "data-key": `dym-${s}` },
+                  s
+                );
+                b.addEventListener("click", () => {
+                  this.query = s;
+                  this.opened = null;
+                  this.render(panel);
+                  (panel.querySelector("#search-results .result") as HTMLElement | null)?.focus();
+                });
+                return b;
+              })
+            )
+        );
+      } else
         replaceChildren(
           results,
           ...hits.map((hit) => {
-            const button = el(
+            const b = el(
               "button",
-              { type: "button", class: "result" },
+              { type: "button", class: "result", "data-key": `hit-${hit.type}-${hit.id}` },
               hit.name,
-              el("span", { class: "kind" }, `${hit.type} · ${hit.detail}`)
+              el("span", { class: "kind" }, this.hitDetail(hit))
             );
-            button.addEventListener("click", () => {
+            b.addEventListener("click", () => {
               this.opened = hit;
               this.showDetails(details);
             });
-            return el("li", {}, button);
+            return el("li", {}, b);
           })
         );
     };
-    input.addEventListener("input", update);
-    const words = DATA_WORDS[this.ctx.lang];
+    search.input.addEventListener("input", update);
     const problems = this.ctx.dataProblems;
+    const words = DATA_WORDS[this.ctx.lang];
     replaceChildren(
       panel,
-      el("label", { for: inputId, class: "label" }, t.search),
-      input,
-      el("p", { id: `${inputId}-help`, class: "help" }, t.searchHelp),
+      search.root,
       results,
       details,
       problems.length > 0 &&
-        el(
-          "fluent-message-bar",
-          { intent: "warning", id: "data-problems" },
+        messageBar(
+          "warning",
           el(
             "div",
             {},
             t.dataProblems,
             el("ul", {}, ...problemLines(problems, this.ctx.lang, 10).map((l) => el("li", {}, l)))
-          )
+          ),
+          { id: "data-problems" }
         ),
       this.ctx.host &&
         dataForm(
@@ -194,12 +192,8 @@ export class DataView implements View {
           "add-organisation",
           t.addOrganisation,
           [
-            {
-              key: "organisation",
-              label: t.organisationName,
-              input: el("input", { class: "input" }),
-            },
-            { key: "value", label: t.acronym, input: el("input", { class: "input" }) },
+            { ...textInput(t.organisationName, "new-org-name"), key: "organisation" },
+            { ...textInput(t.acronym, "new-org-acronym"), key: "value" },
           ],
           { kind: words.kinds.organisation },
           ["organisation"]
@@ -209,8 +203,21 @@ export class DataView implements View {
     if (this.opened) this.showDetails(details);
   }
 
+  /** Under a search hit: what it is, in the reader's words, once ("network · EUROCITIES"). */
+  private hitDetail(hit: SearchHit): string {
+    const { ds, lang } = this.ctx;
+    if (hit.type === "network") {
+      const card = organisationCard(ds, ds.orgById.get(hit.id)!, lang);
+      return [card.kind, card.acronym && card.acronym !== card.name ? card.acronym : ""]
+        .filter(Boolean)
+        .join(" · ");
+    }
+    const card = cityCard(ds, ds.placeById.get(hit.id)!, lang);
+    return `${card.kind} · ${card.country}`;
+  }
+
   /** Corrections for an organisation: a fact, or a city's membership event. */
-  private forms(organisation: string): (HTMLElement | false)[] {
+  private forms(organisation: string): HTMLElement[] {
     const { ctx } = this;
     const { t } = ctx;
     if (!ctx.host) return [];
@@ -222,16 +229,15 @@ export class DataView implements View {
         t.correctFact,
         [
           {
+            ...choice(
+              t.fact,
+              "fact-what",
+              DATA_FIELDS.map((f) => [words.fields[f], words.fields[f]] as const)
+            ),
             key: "what",
-            label: t.fact,
-            input: select(DATA_FIELDS.map((f) => [words.fields[f], words.fields[f]])),
           },
-          { key: "value", label: t.factValue, input: el("input", { class: "input" }) },
-          {
-            key: "year",
-            label: t.year,
-            input: el("input", { class: "input", inputmode: "numeric" }),
-          },
+          { ...textInput(t.factValue, "fact-value"), key: "value" },
+          { ...textInput(t.year, "fact-year", "numeric"), key: "year" },
         ],
         { kind: words.kinds.fact, organisation },
         ["what", "value"]
@@ -241,17 +247,17 @@ export class DataView implements View {
         "record-event",
         t.recordEvent,
         [
-          { key: "city", label: t.eventCity, input: el("input", { class: "input" }) },
+          { ...textInput(t.eventCity, "event-city"), key: "city" },
           {
+            ...choice(
+              t.event,
+              "event-what",
+              // The data sheet's words for the event (what its reader accepts), shown as the pane says it.
+              EVENT_TYPES.map((e) => [words.events[e], EVENT_WORDS[ctx.lang][e]] as const)
+            ),
             key: "what",
-            label: t.event,
-            input: select(EVENT_TYPES.map((e) => [words.events[e], words.events[e]])),
           },
-          {
-            key: "year",
-            label: t.year,
-            input: el("input", { class: "input", inputmode: "numeric" }),
-          },
+          { ...textInput(t.year, "event-year", "numeric"), key: "year" },
         ],
         { kind: words.kinds.event, organisation },
         ["city", "what"]
@@ -260,53 +266,15 @@ export class DataView implements View {
   }
 
   private showDetails(target: HTMLElement): void {
-    const { ds, t } = this.ctx;
+    const { ds, lang } = this.ctx;
     const hit = this.opened!;
     if (hit.type === "network") {
-      const p = networkProfile(ds, ds.orgById.get(hit.id)!, this.ctx.lang);
-      replaceChildren(
-        target,
-        el("h2", {}, p.name),
-        el("p", {}, [p.acronym, p.kind, p.parent].filter(Boolean).join(" · ")),
-        p.otherNames.length > 0 &&
-          el("p", { class: "help" }, `${t.alsoKnownAs}: ${p.otherNames.join("; ")}`),
-        p.note && el("p", { class: "help" }, p.note),
-        el("h3", {}, t.facts),
-        p.facts.length === 0
-          ? el("p", {}, t.noFacts)
-          : el(
-              "dl",
-              {},
-              ...p.facts.flatMap((f) => [
-                el(
-                  "dt",
-                  {},
-                  this.ctx.t.fields[f.field as keyof typeof this.ctx.t.fields] ?? f.field
-                ),
-                el(
-                  "dd",
-                  {},
-                  `${String(f.value)}${f.note ? ` (${f.note})` : ""}`,
-                  el("blockquote", {}, f.citation)
-                ),
-              ])
-            ),
-        el("h3", {}, t.members(p.members.length)),
-        ...p.members.map((m) => membershipDetails(this.ctx, m, m.city)),
-        ...this.forms(p.name)
-      );
+      const card = organisationCard(ds, ds.orgById.get(hit.id)!, lang, this.ctx.readerCity());
+      replaceChildren(target, organisationCardView(this.ctx, card), ...this.forms(card.name));
     } else {
-      const p = cityProfile(ds, ds.placeById.get(hit.id)!, this.ctx.lang);
       replaceChildren(
         target,
-        el("h2", {}, p.name),
-        el("p", {}, `${p.kind} · ${p.country}`),
-        p.otherNames.length > 0 &&
-          el("p", { class: "help" }, `${t.alsoKnownAs}: ${p.otherNames.join("; ")}`),
-        el("h3", {}, t.networks(p.memberships.length)),
-        ...p.memberships.map((m) => membershipDetails(this.ctx, m, m.network)),
-        p.partners.length > 0 && el("h3", {}, t.partners),
-        p.partners.length > 0 && el("dl", {}, ...p.partners.flatMap(quoteBlock))
+        cityCardView(this.ctx, cityCard(ds, ds.placeById.get(hit.id)!, lang))
       );
     }
   }
