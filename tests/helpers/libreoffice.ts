@@ -150,3 +150,42 @@ export function editWithLibreOffice(python: string, xlsx: Uint8Array, edits: Edi
   );
   return new Uint8Array(readFileSync(join(dir, "out.xlsx")));
 }
+
+/**
+ * `test` where LibreOffice is installed, else `test.skip` with a loud warning; under CI=true its
+ * absence fails the run (`.ci/run` installs it). `needs` says which Debian package the check needs.
+ */
+export function withLibreOffice(
+  what: string,
+  needs = "libreoffice-calc-nogui"
+): { soffice: string; test: typeof test } {
+  const soffice = findSoffice();
+  if (!soffice) {
+    const message = `LibreOffice (soffice) is not installed: ${what} cannot run. Install ${needs}.`;
+    if (process.env.CI) throw new Error(message);
+    console.warn(`\n*** SKIPPED: ${message} ***\n`);
+    return { soffice: "", test: test.skip };
+  }
+  return { soffice, test };
+}
+
+/** The same pseudo-random numbers on every run (Park–Miller). */
+export function seeded(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+/**
+ * A spreadsheet's number against the core's, to 1e-9 of its size; null wants a blank cell. `where`
+ * names the cell in a failure.
+ */
+export function expectClose(where: string, got: unknown, want: number | null): void {
+  if (want === null) expect({ where, got: got ?? "" }).toEqual({ where, got: "" });
+  else
+    expect({
+      where,
+      ok: typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)),
+      got,
+      want,
+    }).toMatchObject({ where, ok: true });
+}

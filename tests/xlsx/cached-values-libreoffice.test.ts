@@ -8,25 +8,17 @@ import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import { valueMatrixSheet } from "../../src/core/sheet/value-matrix-sheet";
 import { writeXlsx, xlsxSheetNames } from "../../src/xlsx/write";
 import { bundled } from "../helpers/dataset";
-import { findSoffice, recalculate, xlsxCells } from "../helpers/libreoffice";
+import { seeded, withLibreOffice, recalculate, xlsxCells } from "../helpers/libreoffice";
 
 // A complete exported review (two raters, costs, summary, value matrix, sources) stores a value for
 // every formula, and LibreOffice, made to calculate everything afresh, gets the same value for every
 // one of them: the numbers a reader sees before anything calculates are the numbers the formulas give,
 // and they are the core's (value, coverage, recommendation per row checked against it too).
 
-const soffice = findSoffice();
-if (!soffice) {
-  const message =
-    "LibreOffice (soffice) is not installed: the cached values cannot be checked. Install libreoffice-calc-nogui.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const maybe = soffice ? test : test.skip;
+const { soffice, test: maybe } = withLibreOffice("the cached values cannot be checked");
 const ds = bundled();
 
-let seed = 7;
-const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const rand = seeded(7);
 
 function review(): Evaluation {
   const e = buildEvaluation(
@@ -68,7 +60,7 @@ maybe(
     const bytes = writeXlsx(all);
     const names = xlsxSheetNames(all);
     const cached = xlsxCells(bytes, names, true);
-    const calculated = recalculate(soffice!, bytes, names);
+    const calculated = recalculate(soffice, bytes, names);
     let numbers = 0;
     let texts = 0;
     const differ: string[] = [];

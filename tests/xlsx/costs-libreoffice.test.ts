@@ -12,23 +12,15 @@ import { descriptionToGrid, descriptionToSnapshot } from "../../src/core/sheet/g
 import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { writeXlsx } from "../../src/xlsx/write";
 import { bundled } from "../helpers/dataset";
-import { findSoffice, recalculate } from "../helpers/libreoffice";
+import { expectClose, seeded, withLibreOffice, recalculate } from "../helpers/libreoffice";
 
 // Costs calculated by a real spreadsheet engine: the fee in the review's currency, value per 10,000
 // and per staff day on every row, and the totals per recommendation, equal the core's, for a team
 // review of two raters with fees in three currencies, one without a rate, and bad input typed in.
 
-const soffice = findSoffice();
-if (!soffice) {
-  const message =
-    "LibreOffice (soffice) is not installed: the cost formula check cannot run. Install libreoffice-calc-nogui.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const maybe = soffice ? test : test.skip;
+const { soffice, test: maybe } = withLibreOffice("the cost formula check cannot run");
 
-let seed = 23;
-const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const rand = seeded(23);
 
 function review(frameworkId: string, city: string): Evaluation {
   const f = BUILT_IN_FRAMEWORKS.find((x) => x.id === frameworkId)!;
@@ -72,20 +64,11 @@ maybe(
     feeBlock.cells[2][1] = { value: "DKK" };
 
     const computed = recalculate(
-      soffice!,
+      soffice,
       writeXlsx(sheets),
       sheets.map((s) => s.name)
     );
-    const close = (where: string, got: unknown, want: number | null) => {
-      if (want === null) expect({ where, got: got ?? "" }).toEqual({ where, got: "" });
-      else
-        expect({
-          where,
-          ok: typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want)),
-          got,
-          want,
-        }).toMatchObject({ where, ok: true });
-    };
+    const close = expectClose;
     let rows = 0;
     let converted = 0;
     sheets.forEach(({ name, description }, k) => {

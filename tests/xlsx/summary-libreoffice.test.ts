@@ -18,24 +18,16 @@ import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import { SUMMARY_WORDS } from "../../src/core/sheet/summary-words";
 import { writeXlsx } from "../../src/xlsx/write";
 import { bundled } from "../helpers/dataset";
-import { findSoffice, recalculate } from "../helpers/libreoffice";
+import { expectClose, seeded, withLibreOffice, recalculate } from "../helpers/libreoffice";
 
 // The summary sheet calculated by a real spreadsheet engine: its counts and costs per
 // recommendation, its fragile and disputed counts and its line per organisation equal the core's, for
 // a team review with costs.
 
-const soffice = findSoffice();
-if (!soffice) {
-  const message =
-    "LibreOffice (soffice) is not installed: the summary check cannot run. Install libreoffice-calc-nogui.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const maybe = soffice ? test : test.skip;
+const { soffice, test: maybe } = withLibreOffice("the summary check cannot run");
 const ds = bundled();
 
-let seed = 41;
-const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const rand = seeded(41);
 
 function review(): Evaluation {
   const e = buildEvaluation(
@@ -74,7 +66,7 @@ maybe(
     const { sheets, matrix } = reviewWorkbook(ds, e, "nb");
     const [summary] = sheets;
     const computed = recalculate(
-      soffice!,
+      soffice,
       writeXlsx(sheets),
       sheets.map((s) => s.name)
     );
@@ -82,16 +74,7 @@ maybe(
     const grid = descriptionToGrid(summary.description);
     const w = SUMMARY_WORDS.nb;
     const sw = SHEET_WORDS.nb;
-    const close = (where: string, got: unknown, want: number | null) => {
-      if (want === null) expect({ where, got: got ?? "" }).toEqual({ where, got: "" });
-      else
-        expect({
-          where,
-          ok: typeof got === "number" && Math.abs(got - want) <= 1e-9 * Math.max(1, want),
-          got,
-          want,
-        }).toMatchObject({ where, ok: true });
-    };
+    const close = expectClose;
     const ev = matrix.evaluation;
     const results = ev.rows.map((r) => evaluateRow(ev, r));
 

@@ -14,23 +14,15 @@ import { readMatrix, type ReadMatrix } from "../../src/core/sheet/read-matrix";
 import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import { writeXlsx } from "../../src/xlsx/write";
 import { bundled } from "../helpers/dataset";
-import { findSoffice, recalculate } from "../helpers/libreoffice";
+import { expectClose, seeded, withLibreOffice, recalculate } from "../helpers/libreoffice";
 
 // A team review's formulas (aggregate, spread, consensus, disputed, each rater's value and
 // recommendation, and the value from the aggregate) calculated by a real spreadsheet engine must equal
 // the core's, for median and mean, with and without the sources counted.
 
-const soffice = findSoffice();
-if (!soffice) {
-  const message =
-    "LibreOffice (soffice) is not installed: the team formula check cannot run. Install libreoffice-calc-nogui.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const maybe = soffice ? test : test.skip;
+const { soffice, test: maybe } = withLibreOffice("the team formula check cannot run");
 
-let seed = 17;
-const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+const rand = seeded(17);
 
 function teamReview(
   frameworkIndex: number,
@@ -67,18 +59,11 @@ maybe(
       description: evaluationSheet(e, "en"),
     }));
     const computed = recalculate(
-      soffice!,
+      soffice,
       writeXlsx(sheets),
       sheets.map((s) => s.name)
     );
-    const close = (where: string, got: unknown, want: number | null) => {
-      if (want === null) expect({ where, got: got ?? "" }).toEqual({ where, got: "" });
-      else
-        expect({ where, diff: typeof got === "number" && Math.abs(got - want) <= 1e-9 }).toEqual({
-          where,
-          diff: true,
-        });
-    };
+    const close = expectClose;
     const words = SHEET_WORDS.en;
     let checked = 0;
     const disputed = { yes: 0, no: 0, differ: 0, unsettledOnly: 0 };
