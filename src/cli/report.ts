@@ -1,6 +1,6 @@
 import type { Dataset } from "../core/dataset";
 import type { Lang } from "../core/model";
-import { councilReport, type CouncilReport } from "../core/report/council-report";
+import { councilReport, longDate, type CouncilReport } from "../core/report/council-report";
 import {
   blockingProblems,
   isDamaged,
@@ -28,16 +28,6 @@ export type ReportOutcome =
   | { ok: false; reason: "which"; sheets: string[] }
   | { ok: false; reason: "no-such-sheet"; sheets: string[] }
   | { ok: false; reason: "problems"; problems: Problem[] };
-
-/** The date as the reader writes it: "22 November 2026", "22. november 2026", "22 november 2026". */
-export function longDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat({ en: "en-GB", nb: "nb-NO", sv: "sv-SE" }[lang], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
-}
 
 export async function draftReport(
   ds: Dataset,

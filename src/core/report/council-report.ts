@@ -348,6 +348,16 @@ export function councilReport(ds: Dataset, input: ReportInput, lang: Lang): Coun
   }
 }
 
+/** The date as the reader writes it: "22 November 2026", "22. november 2026", "22 november 2026". */
+export function longDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat({ en: "en-GB", nb: "nb-NO", sv: "sv-SE" }[lang], {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+}
+
 /** A text ending in one full stop. */
 const sentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 

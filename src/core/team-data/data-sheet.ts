@@ -97,3 +97,33 @@ export function dataSheet(lang: Lang, rows: readonly DataRowInput[] = []): Sheet
     inputs: [{ row: L.headerRow + 1, col: 0, rows: lines.length, cols: DATA_COLUMNS.length }],
   };
 }
+
+/**
+ * The rows of a data sheet as typed, every cell of every row under its heading (a bad row too: a
+ * copy of the workbook must not lose what someone typed), for writing the sheet again elsewhere.
+ */
+export function dataRowsOf(
+  values: readonly (readonly unknown[])[],
+  layout: { headerRow: number; columns: Partial<Record<DataColumn, number>>; freeRow: number }
+): DataRowInput[] {
+  const rows: DataRowInput[] = [];
+  for (let r = layout.headerRow + 1; r < Math.max(layout.freeRow, values.length); r++) {
+    const row: DataRowInput = {};
+    let any = false;
+    for (const key of DATA_COLUMNS) {
+      const c = layout.columns[key];
+      const v = c === undefined ? undefined : values[r]?.[c];
+      if (v === undefined || v === null || v === "") continue;
+      row[key] = typeof v === "number" ? v : String(v);
+      any = true;
+    }
+    if (any) rows.push(row);
+  }
+  return rows;
+}
+
+/** A data sheet by its name in any language, copies included ("CityNet data (2)"). */
+export function isDataSheetName(name: string): boolean {
+  const n = name.toLowerCase();
+  return Object.values(DATA_WORDS).some((w) => n.startsWith(w.sheetName.toLowerCase()));
+}
