@@ -187,9 +187,9 @@ describeIf("the scoring loop in the pane", () => {
     await page.click("#create-value-matrix");
     await page.waitForFunction(() => document.querySelector("#status")?.textContent !== "");
     const said = await status();
-    expect(said).toMatch(
-      /^Sheet '.+' created: it compares the cities' networks by the value the sources imply\. It is not scored; to score a city's memberships, create its evaluation matrix above\.$/
-    );
+    // What it compares, and where scoring happens instead.
+    expect(said).toMatch(/^Sheet '.+' created: it compares the cities' networks by value/);
+    expect(said).toMatch(/to score a city's memberships, create its evaluation matrix above\.$/);
     expect(said).not.toContain("Select a row");
     expect(await page.locator("#value-cities-error").isHidden()).toBe(true);
   }, 60_000);
@@ -360,9 +360,15 @@ describeIf("the scoring loop in the pane", () => {
       hasText: "Union of the Baltic Cities",
     });
     const row = Number((await ubc.getAttribute("data-cell"))!.slice(1));
+    const started = Date.now();
     await ubc.click();
     await page.waitForFunction(
       () => document.querySelector("#score-title")?.textContent === "Union of the Baltic Cities"
+    );
+    time("row change to score view (ms)", Date.now() - started);
+    // A row chosen in the sheet: focus waits on its first unassessed criterion (UBC: strategic fit).
+    await page.waitForFunction(
+      () => document.activeElement?.closest("fieldset")?.getAttribute("data-criterion") === "fit"
     );
     const evidence = page.locator('[data-evidence="participation"]');
     expect(await evidence.locator(".evidence-scores").innerText()).toBe("Source: 1");

@@ -135,8 +135,8 @@ export class DataView implements View {
               `${t.didYouMean} `,
               ...suggestions.map((s) => {
                 const b = el(
-                  "button",
-                  { type: "button", class: "link", "data-key": `dym-${s}` },
+                  "fluent-button",
+                  { appearance: "transparent", class: "link", "data-key": `dym-${s}` },
                   s
                 );
                 b.addEventListener("click", () => {

@@ -377,7 +377,11 @@ export class EvaluateView implements View {
           { class: "did-you-mean" },
           `${t.didYouMean} `,
           ...suggestions.map((s) => {
-            const b = el("button", { type: "button", class: "link", "data-key": `city-${s}` }, s);
+            const b = el(
+              "fluent-button",
+              { appearance: "transparent", class: "link", "data-key": `city-${s}` },
+              s
+            );
             b.addEventListener("click", () => {
               this.cityText = s;
               this.place = ds.placeNames.find(s) ?? null;

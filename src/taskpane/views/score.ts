@@ -245,16 +245,15 @@ export class ScoreView implements View {
       },
       true
     );
-    const change = el(
-      "button",
-      { type: "button", class: "link", id: "change-rater", "data-key": "change-rater" },
-      t.changeRater
+    const change = button(
+      t.changeRater,
+      { id: "change-rater", appearance: "transparent", size: "small" },
+      () => {
+        this.choosing = true;
+        this.render(panel);
+        (panel.querySelector("#rater-group") as HTMLElement | null)?.focus();
+      }
     );
-    change.addEventListener("click", () => {
-      this.choosing = true;
-      this.render(panel);
-      (panel.querySelector("#rater-group") as HTMLElement | null)?.focus();
-    });
     const heading = el("h2", { id: "score-title", tabindex: "-1" }, v.name);
     replaceChildren(
       panel,
@@ -283,11 +282,18 @@ export class ScoreView implements View {
         }),
       v.history && foldout(t.history, [historyContent(ctx, v.history)], { id: "score-history" })
     );
-    const focusHere = ctx.takeRowFocus();
-    if (!newRow && !focusHere) return;
-    // A new row: its name at the top of the pane; chosen in the pane, focus on what to score first.
+    const chosenHere = ctx.takeRowFocus();
+    if (!newRow && !chosenHere) return;
+    // A new row: its name at the top of the pane, focus on what to score first. Inside Excel the
+    // pane's focus waits there until the reader comes to the pane; on a page shared with the sheet
+    // (the preview) it does not take focus from a field the reader is typing in.
     heading.scrollIntoView({ block: "start" });
-    if (!focusHere) return;
+    const active = document.activeElement;
+    const typingElsewhere =
+      active instanceof HTMLElement &&
+      !panel.parentElement?.contains(active) &&
+      active.matches("input, textarea, select, [contenteditable]");
+    if (!chosenHere && typingElsewhere) return;
     const first = v.criteria.findIndex((c) => c.score === null && c.cell);
     const group = panel.querySelectorAll<HTMLElement>("fluent-radio-group")[first < 0 ? 0 : first];
     return group ?? heading;
