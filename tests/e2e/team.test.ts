@@ -111,9 +111,9 @@ describeIf("a team review in the preview", () => {
     );
     expect(await cellText(`${team}${row}`)).toBe("4"); // the median of Per's 4 alone
     // Per departs from the source's 1, and so does the team.
-    expect(
-      await page.locator('[data-evidence="participation"] .evidence-scores').innerText()
-    ).toBe("Source: 1 · You: 4 · Team: 4");
+    expect(await page.locator('[data-evidence="participation"] .evidence-scores').innerText()).toBe(
+      "Source: 1 · You: 4 · Team: 4"
+    );
     await accessible("score as Per");
     await shot("scored-as-per");
 
