@@ -15,9 +15,12 @@ import { FormulaError, shiftColumns, type Value } from "../core/formula/evaluate
 // Excel) show #BUSY! until their answer comes, then the page is told to draw again. Their answers
 // hold until the workbook changes: they are volatile, so any change asks them again.
 
+/** A cell of the page's workbook: what it holds, and its number format, which stays when typed over. */
+export type PreviewCell = Cell & { format?: string };
+
 export interface PreviewSheet {
   name: string;
-  cells: Map<string, Cell>;
+  cells: Map<string, PreviewCell>;
   /** Sheet-scoped names. */
   names: Map<string, Rect>;
   tables: TableRef[];
@@ -30,6 +33,12 @@ const fit = (v: Constant | undefined): Constant =>
 
 const key = (row: number, col: number) => `${row},${col}`;
 
+/** Puts a cell in place; its number format is the one given, else the one the place had (as in Excel). */
+function put(sheet: PreviewSheet, at: string, cell: Cell, format?: string): void {
+  const kept = format ?? sheet.cells.get(at)?.format;
+  sheet.cells.set(at, kept ? { ...cell, format: kept } : cell);
+}
+
 /** Calls a custom function (CITYNET.*) by name: its value, a promise of it, or undefined if unknown. */
 export type Functions = (name: string, args: Value[]) => Value | Promise<Value> | undefined;
 
@@ -37,7 +46,7 @@ export type Functions = (name: string, args: Value[]) => Value | Promise<Value> 
 export interface WorkbookState {
   sheets: {
     name: string;
-    cells: [string, Cell][];
+    cells: [string, PreviewCell][];
     names: [string, Rect][];
     tables: TableRef[];
     /** The description without its blocks (the cells hold those): columns, hidden rows … */
@@ -130,9 +139,11 @@ export class PageWorkbook implements WorkbookHost {
     for (const b of d.blocks)
       b.cells.forEach((line, r) =>
         line.forEach((cell, c) =>
-          sheet.cells.set(
+          put(
+            sheet,
             key(b.row + r, b.col + c),
-            cell.formula !== undefined ? cell : { value: fit(cell.value) }
+            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) },
+            b.style?.numberFormat
           )
         )
       );
@@ -206,7 +217,7 @@ export class PageWorkbook implements WorkbookHost {
    * formula.ts formulaProblem). Text typed into a cell never comes here.
    */
   async writeFormula(sheetName: string, row: number, col: number, formula: string): Promise<void> {
-    this.sheet(sheetName).cells.set(key(row, col), { formula });
+    put(this.sheet(sheetName), key(row, col), { formula });
     this.changed(sheetName, rectA1({ row, col, rows: 1, cols: 1 }));
   }
 
@@ -263,9 +274,11 @@ export class PageWorkbook implements WorkbookHost {
     for (const b of edit.blocks)
       b.cells.forEach((line, r) =>
         line.forEach((cell, c) =>
-          sheet.cells.set(
+          put(
+            sheet,
             key(b.row + r, b.col + c),
-            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) }
+            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) },
+            b.style?.numberFormat
           )
         )
       );
@@ -303,7 +316,7 @@ export class PageWorkbook implements WorkbookHost {
     const sheet = this.sheet(sheetName);
     for (const b of blocks)
       b.values.forEach((line, r) =>
-        line.forEach((v, c) => sheet.cells.set(key(b.row + r, b.col + c), { value: fit(v) }))
+        line.forEach((v, c) => put(sheet, key(b.row + r, b.col + c), { value: fit(v) }))
       );
     // One event for the whole write, its blocks as areas, as Excel reports a change.
     const areas = blocks
@@ -327,7 +340,7 @@ export class PageWorkbook implements WorkbookHost {
     const sheet = this.sheet(sheetName);
     for (const b of blocks)
       b.values.forEach((line, r) =>
-        line.forEach((v, c) => sheet.cells.set(key(b.row + r, b.col + c), { value: fit(v) }))
+        line.forEach((v, c) => put(sheet, key(b.row + r, b.col + c), { value: fit(v) }))
       );
     const address = blocks
       .map((b) =>

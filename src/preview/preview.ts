@@ -10,6 +10,7 @@ import { languageFor } from "../taskpane/i18n";
 import { formulaProblem, FormulaError, type Value } from "../core/formula/evaluate";
 import { callRegistered, functionId } from "./functions";
 import { PageWorkbook } from "./page-workbook";
+import { formatNumber } from "./number-format";
 import { KeptWorkbook, pageStorage } from "./storage";
 
 // The preview: CityNet's real task pane beside an in-page workbook, for machines without Excel.
@@ -27,10 +28,14 @@ const ROW_HEADER = 40;
 const CELL_PADDING = 12;
 const SAVE_DELAY_MS = 250;
 
-function show(v: Value): string {
+/** A value as a cell shows it: a number in the cell's number format where it has one the page knows. */
+function show(v: Value, format?: string): string {
   if (v instanceof FormulaError) return v.message ? `${v.code} ${v.message}` : v.code;
-  if (Array.isArray(v)) return v.map((row) => row.map(show).join("\t")).join("\n");
-  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(2);
+  if (Array.isArray(v)) return v.map((row) => row.map((x) => show(x)).join("\t")).join("\n");
+  if (typeof v === "number") {
+    const formatted = format === undefined ? undefined : formatNumber(v, format);
+    return formatted ?? (Number.isInteger(v) ? String(v) : v.toFixed(2));
+  }
   return String(v);
 }
 
@@ -336,7 +341,8 @@ class WorkbookView {
             ...visible.map((c, i) => {
               const v = line[i];
               const selected = this.selected?.row === r && this.selected?.col === c;
-              const content = el("span", { class: "text" }, v === "" ? "" : show(v));
+              const format = sheet.cells.get(`${r},${c}`)?.format;
+              const content = el("span", { class: "text" }, v === "" ? "" : show(v, format));
               const reach = spill.get(i);
               if (reach !== undefined) content.style.maxWidth = `${reach}px`;
               const td = el(

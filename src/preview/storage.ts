@@ -1,6 +1,6 @@
 import type { Rect } from "../core/sheet/address";
 import type { Cell, SheetDescription } from "../core/sheet/description";
-import type { WorkbookState } from "./page-workbook";
+import type { PreviewCell, WorkbookState } from "./page-workbook";
 
 // What the preview keeps in the browser between visits: its workbook (sheets, names, tables,
 // settings) and which sheet was open, in the page's own storage (localStorage). Stored data is read as
@@ -37,12 +37,15 @@ function rect(x: unknown, what: string): Rect {
   return { row: r.row, col: r.col, rows: r.rows, cols: r.cols };
 }
 
-function cell(x: unknown, what: string): Cell {
+function cell(x: unknown, what: string): PreviewCell {
   if (!isObject(x)) return fail(`${what} is not a cell`);
+  if ("format" in x && (typeof x.format !== "string" || x.format.length > 255))
+    fail(`${what} has a number format that is not one`);
+  const format = typeof x.format === "string" ? { format: x.format } : {};
   if ("formula" in x) {
     if (typeof x.formula !== "string" || !x.formula.startsWith("="))
       fail(`${what} has a formula that is not one`);
-    return { formula: x.formula as string };
+    return { formula: x.formula as string, ...format };
   }
   const v = x.value;
   if (
@@ -53,7 +56,7 @@ function cell(x: unknown, what: string): Cell {
     !(typeof v === "number" && Number.isFinite(v))
   )
     fail(`${what} holds a value that is not text, a number or a logical value`);
-  return { value: (v ?? null) as Cell["value"] };
+  return { value: (v ?? null) as Cell["value"], ...format };
 }
 
 /** The parts of a sheet description the page uses (columns, hidden rows), checked; the rest kept. */
@@ -111,7 +114,7 @@ export function parseKept(text: string): Kept {
     const what = `sheet '${s.name}'`;
     if (!Array.isArray(s.cells) || !Array.isArray(s.names) || !Array.isArray(s.tables))
       fail(`${what} is incomplete`);
-    const cells = (s.cells as unknown[]).map((entry): [string, Cell] => {
+    const cells = (s.cells as unknown[]).map((entry): [string, PreviewCell] => {
       if (!Array.isArray(entry) || typeof entry[0] !== "string" || !/^\d+,\d+$/.test(entry[0]))
         return fail(`${what} has a cell without a place`);
       return [entry[0], cell(entry[1], `${what}, cell ${entry[0]}`)];

@@ -3,8 +3,8 @@ import type { Problem } from "../core/sheet/problems";
 import { readDataSheet, type DataRead } from "../core/team-data/read-data";
 import { addRaterEdit } from "../core/sheet/add-rater";
 import { importScores, missingRaters, sameReview } from "../core/sheet/import-scores";
-import { dataSheet, type DataRowInput } from "../core/team-data/data-sheet";
-import { DATA_COLUMNS, DATA_WORDS } from "../core/team-data/words";
+import { dataSheet, isDataSheetName, type DataRowInput } from "../core/team-data/data-sheet";
+import { DATA_COLUMNS } from "../core/team-data/words";
 import { getDataset, useWorkbookData } from "../functions/dataset";
 import type { Lang } from "../core/model";
 import { fragileBlocks, rowAtCell } from "../core/pane/score-view";
@@ -42,11 +42,7 @@ export interface PaneOptions {
   notice?: string;
 }
 
-/** A data sheet by its name in any language, copies included ("CityNet data (2)"). */
-function isDataSheet(name: string): boolean {
-  const n = name.toLowerCase();
-  return Object.values(DATA_WORDS).some((w) => n.startsWith(w.sheetName.toLowerCase()));
-}
+const isDataSheet = isDataSheetName;
 
 export class Pane implements PaneContext {
   /** The dataset in use: the bundled one, with the workbook's data rows once read (loadData). */

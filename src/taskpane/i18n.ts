@@ -45,6 +45,15 @@ export interface UiStrings {
   createValueMatrix: string;
   /** After a value matrix is made: what it is for (it is read, not scored). */
   createdValueMatrix: (sheet: string) => string;
+  result: string;
+  resultHelp: string;
+  createSummary: string;
+  downloadReport: string;
+  downloadWorkbook: string;
+  summaryCreated: (sheet: string) => string;
+  downloaded: (file: string) => string;
+  reportRefused: (count: number) => string;
+  noDownloadOnMac: string;
   needCities: string;
   nothingToEvaluate: string;
   unknownCity: (name: string, suggestions: string[]) => string;
@@ -238,8 +247,20 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrixHelp:
       "One sheet comparing cities: the value of each city's networks from the sources' scores (the status where none). It is read, not scored.",
     createValueMatrix: "Create value matrix",
+    result: "The review's result",
+    resultHelp:
+      "For the council: a summary sheet in this workbook, a draft of the council report in Word, and the whole review as a file to send on.",
+    createSummary: "Add a summary sheet",
+    downloadReport: "Draft the council report (.docx)",
+    downloadWorkbook: "Download the review (.xlsx)",
+    summaryCreated: (s) => `Sheet '${s}' added: its figures follow the matrix as it is scored.`,
+    downloaded: (f) => `${f} is in your downloads.`,
+    reportRefused: (n) =>
+      `The matrix has ${n === 1 ? "an error" : `${n} errors`} to fix first (see the Score view), or the report would state what nobody typed.`,
+    noDownloadOnMac:
+      "Excel for Mac does not let add-ins save files. Open the workbook in Excel on the web, or use the command line: citynet report.",
     createdValueMatrix: (sheet) =>
-      `Sheet '${sheet}' created: it compares the cities' networks by the value the sources imply. It is not scored; to score a city's memberships, create its evaluation matrix above.`,
+      `Sheet '${sheet}' created: it compares the cities' networks by value: from each city's matrix in this workbook as it is scored, else the value the sources imply. It is not scored itself; to score a city's memberships, create its evaluation matrix above.`,
     needCities: "Type two or more cities, separated by commas, to compare them.",
     nothingToEvaluate: "Nothing to evaluate: tick at least one organisation or add a candidate.",
     unknownCity: (name, s) =>
@@ -434,8 +455,21 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrixHelp:
       "Ett ark som sammenligner byer: verdien av hver bys nettverk ut fra kildenes poeng (statusen der det ikke finnes poeng). Det leses, det gis ikke poeng i det.",
     createValueMatrix: "Lag verdimatrise",
+    result: "Gjennomgangens resultat",
+    resultHelp:
+      "Til bystyret: et sammendragsark i denne arbeidsboken, et utkast til bystyrerapporten i Word, og hele gjennomgangen som en fil å sende videre.",
+    createSummary: "Legg til et sammendragsark",
+    downloadReport: "Lag utkast til bystyrerapport (.docx)",
+    downloadWorkbook: "Last ned gjennomgangen (.xlsx)",
+    summaryCreated: (s) =>
+      `Arket «${s}» er lagt til: tallene følger matrisen etter hvert som den får poeng.`,
+    downloaded: (f) => `${f} ligger i nedlastingene dine.`,
+    reportRefused: (n) =>
+      `Matrisen har ${n === 1 ? "en feil" : `${n} feil`} som må rettes først (se Poeng-visningen), ellers ville rapporten si noe ingen har skrevet.`,
+    noDownloadOnMac:
+      "Excel for Mac lar ikke tillegg lagre filer. Åpne arbeidsboken i Excel på nettet, eller bruk kommandolinjen: citynet report.",
     createdValueMatrix: (sheet) =>
-      `Arket «${sheet}» er laget: det sammenligner byenes nettverk etter verdien kildene gir. Det gis ikke poeng i det; for å gi poeng til en bys medlemskap, lag byens vurderingsmatrise ovenfor.`,
+      `Arket «${sheet}» er laget: det sammenligner byenes nettverk etter verdi: fra hver bys matrise i denne arbeidsboken etter hvert som den får poeng, ellers verdien kildene gir. Det gis ikke poeng i selve arket; for å gi poeng til en bys medlemskap, lag byens vurderingsmatrise ovenfor.`,
     needCities: "Skriv inn to eller flere byer, skilt med komma, for å sammenligne dem.",
     nothingToEvaluate:
       "Ingenting å vurdere: kryss av for minst én organisasjon eller legg til en kandidat.",
@@ -628,8 +662,21 @@ export const UI: Record<Lang, UiStrings> = {
     valueMatrixHelp:
       "Ett blad som jämför städer: värdet av varje stads nätverk utifrån källornas poäng (statusen där poäng saknas). Det läses, det ges inga poäng i det.",
     createValueMatrix: "Skapa värdematris",
+    result: "Genomgångens resultat",
+    resultHelp:
+      "Till fullmäktige: ett sammanfattningsblad i den här arbetsboken, ett utkast till rapporten i Word och hela genomgången som en fil att skicka vidare.",
+    createSummary: "Lägg till ett sammanfattningsblad",
+    downloadReport: "Gör utkast till rapport för fullmäktige (.docx)",
+    downloadWorkbook: "Ladda ned genomgången (.xlsx)",
+    summaryCreated: (s) =>
+      `Bladet ”${s}” är tillagt: talen följer matrisen allteftersom den får poäng.`,
+    downloaded: (f) => `${f} finns bland dina nedladdningar.`,
+    reportRefused: (n) =>
+      `Matrisen har ${n === 1 ? "ett fel" : `${n} fel`} att rätta först (se Poäng-vyn), annars skulle rapporten säga något som ingen skrivit.`,
+    noDownloadOnMac:
+      "Excel för Mac låter inte tillägg spara filer. Öppna arbetsboken i Excel på webben, eller använd kommandoraden: citynet report.",
     createdValueMatrix: (sheet) =>
-      `Bladet ”${sheet}” har skapats: det jämför städernas nätverk efter det värde källorna ger. Det ges inga poäng i det; för att ge poäng till en stads medlemskap, skapa stadens utvärderingsmatris ovan.`,
+      `Bladet ”${sheet}” har skapats: det jämför städernas nätverk efter värde: från varje stads matris i den här arbetsboken allteftersom den får poäng, annars det värde källorna ger. Det ges inga poäng i själva bladet; för att ge poäng till en stads medlemskap, skapa stadens utvärderingsmatris ovan.`,
     needCities: "Skriv in två eller fler städer, åtskilda med kommatecken, för att jämföra dem.",
     nothingToEvaluate:
       "Inget att utvärdera: markera minst en organisation eller lägg till en kandidat.",

@@ -211,7 +211,7 @@ describeIf.each(["nb", "sv"] as const)("a %s pane", (lang) => {
     // The same suggestion as =CITYNET.NETWORK_STATUS("Bergen";"Eurocitiez").
     const dym = page.locator("#search-results .did-you-mean");
     expect(await dym.innerText()).toBe(`${t.didYouMean} EUROCITIES`);
-    await dym.locator("button", { hasText: "EUROCITIES" }).click();
+    await dym.locator("fluent-button", { hasText: "EUROCITIES" }).click();
     await page.locator("#search-results .result").first().click();
     const card = page.locator('#data-details [data-organisation="eurocities"]');
     await card.waitFor();

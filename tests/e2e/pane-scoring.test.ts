@@ -153,7 +153,7 @@ describeIf("the scoring loop in the pane", () => {
     await page.keyboard.press("Control+A");
     await page.keyboard.type("0.5");
     await page.keyboard.press("Tab");
-    await waitCell("H4", "0.50");
+    await waitCell("H4", "0.5");
     await page.waitForFunction(() => document.activeElement?.id === "weight-influence");
     // What was typed and not yet committed survives a redraw too.
     await page.keyboard.press("End");

@@ -3,7 +3,9 @@ import type { Server } from "http";
 import { join } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
-import { axeViolations, choose, fillField } from "../helpers/pane";
+import type { Lang } from "../../src/core/model";
+import { UI } from "../../src/taskpane/i18n";
+import { axeViolations, fillField } from "../helpers/pane";
 
 // Every view of the pane in the light, dark and high-contrast themes (forced colours, as Windows'
 // contrast themes give them): axe-core finds no serious or critical violation; and at Excel's pane
@@ -20,7 +22,7 @@ const describeIf = chromium ? describe : describe.skip;
 
 type Theme = "light" | "dark" | "high-contrast";
 const THEMES: Theme[] = ["light", "dark", "high-contrast"];
-const VIEWS = ["evaluate", "score", "weights", "data"] as const;
+const VIEWS = ["evaluate", "score", "weights", "data", "evaluate with a matrix"] as const;
 
 /** The pane alone at a width, as Excel shows it: the preview's workbook set aside. */
 const PANE_ONLY = (width: number) => `
@@ -73,10 +75,21 @@ describeIf("the pane in light, dark and high contrast", () => {
     });
 
   /** Draws each view as a reviewer would see it, and calls back on each. */
-  async function walk(page: Page, each: (view: (typeof VIEWS)[number]) => Promise<void>) {
-    await fillField(page, "City or municipality", "Bergen");
+  async function walk(
+    page: Page,
+    lang: Lang,
+    each: (view: (typeof VIEWS)[number]) => Promise<void>
+  ) {
+    const t = UI[lang];
+    const unfoldAll = () =>
+      page.evaluate(() =>
+        document
+          .querySelectorAll("#app fluent-accordion-item")
+          .forEach((i) => ((i as HTMLElement & { expanded: boolean }).expanded = true))
+      );
+    await fillField(page, t.city, "Bergen");
     await page.click("#load-city");
-    await fillField(page, "Add a candidate organisation", "C40");
+    await fillField(page, t.candidate, "C40");
     await page.click("#add-candidate");
     await each("evaluate");
     await page.click("#create-matrix");
@@ -87,16 +100,9 @@ describeIf("the pane in light, dark and high contrast", () => {
     await page.waitForFunction(
       () => document.querySelector("#score-title")?.textContent === "Union of the Baltic Cities"
     );
-    await choose(
-      page.locator('fieldset[data-criterion="participation"]'),
-      "3 · Regular: attends meetings and conferences"
-    );
+    await page.locator('fieldset[data-criterion="participation"] fluent-radio[value="3"]').click();
     await page.waitForSelector('[data-evidence="participation"].differs');
-    await page.evaluate(() =>
-      document
-        .querySelectorAll("#app fluent-accordion-item")
-        .forEach((i) => ((i as HTMLElement & { expanded: boolean }).expanded = true))
-    );
+    await unfoldAll();
     await each("score");
     await page.click("#tab-weights");
     await page.waitForSelector("#weights-table");
@@ -106,30 +112,31 @@ describeIf("the pane in light, dark and high contrast", () => {
     await page.waitForSelector("#weight-influence-error:not([hidden])");
     await each("weights");
     await page.click("#tab-data");
-    await fillField(page, "Search networks and cities", "EUROCITIES");
+    await fillField(page, t.search, "EUROCITIES");
     await page.locator("#search-results .result").first().click();
     await page.waitForSelector("#data-details .card");
-    await page.evaluate(() =>
-      document
-        .querySelectorAll("#app fluent-accordion-item")
-        .forEach((i) => ((i as HTMLElement & { expanded: boolean }).expanded = true))
-    );
+    await unfoldAll();
     await each("data");
+    // Evaluate again, now with a matrix: adding a rater, importing scores.
+    await page.click("#tab-evaluate");
+    await page.waitForSelector("#rater-progress");
+    await unfoldAll();
+    await each("evaluate with a matrix");
   }
 
   async function open(
     theme: Theme,
-    width = 1400
+    lang: Lang = "en"
   ): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({
-      viewport: { width, height: 900 },
+      viewport: { width: 1400, height: 900 },
       bypassCSP: true,
-      locale: "en-US",
+      locale: { en: "en-US", nb: "nb-NO", sv: "sv-SE" }[lang],
       colorScheme: theme === "dark" ? "dark" : "light",
       forcedColors: theme === "high-contrast" ? "active" : "none",
     });
     const page = await context.newPage();
-    await page.goto(`${url}/preview.html?lang=en`);
+    await page.goto(`${url}/preview.html?lang=${lang}`);
     await page.waitForSelector("html[data-ready]", { timeout: 15000 });
     return { context, page };
   }
@@ -146,10 +153,10 @@ describeIf("the pane in light, dark and high contrast", () => {
           }))
         ).toEqual({ dark: theme === "dark", forced: theme === "high-contrast" });
         results[theme] = {};
-        await walk(page, async (view) => {
+        await walk(page, "en", async (view) => {
           results[theme][view] = await axeViolations(page);
         });
-        expect(results[theme]).toEqual({ evaluate: [], score: [], weights: [], data: [] });
+        expect(results[theme]).toEqual(Object.fromEntries(VIEWS.map((v) => [v, []])));
       } finally {
         await context.close();
       }
@@ -157,38 +164,40 @@ describeIf("the pane in light, dark and high contrast", () => {
     180_000
   );
 
-  test.each(THEMES)(
-    "%s at 350 px: every view fits, screenshots kept",
-    async (theme) => {
-      const { context, page } = await open(theme);
+  // Each theme with one language, so that the longest words (Norwegian, Swedish) are measured too.
+  test.each([
+    ["light", "en"],
+    ["dark", "nb"],
+    ["high-contrast", "sv"],
+  ] as [Theme, Lang][])(
+    "%s, %s, at 350 px: every view fits, screenshots kept",
+    async (theme, lang) => {
+      const { context, page } = await open(theme, lang);
+      const name = `${theme}-${lang}`;
       try {
-        await walk(page, async (view) => {
-          const style = await page.addStyleTag({ content: PANE_ONLY(350) });
+        await walk(page, lang, async (view) => {
+          await page.addStyleTag({ content: PANE_ONLY(350) });
           await page.setViewportSize({ width: 350, height: 900 });
           await page.waitForTimeout(150);
-          overflow[`${theme} ${view} 350`] = await sideways(page);
+          overflow[`${name} ${view} 350`] = await sideways(page);
           await page.screenshot({
-            path: join(ARTIFACTS, `pane-350-${theme}-${view}.png`),
+            path: join(ARTIFACTS, `pane-350-${name}-${view.replace(/ /g, "-")}.png`),
             fullPage: true,
           });
-          if (theme === "light") {
-            await page.setViewportSize({ width: 320, height: 900 });
-            await page.addStyleTag({ content: PANE_ONLY(320) });
-            await page.waitForTimeout(150);
-            overflow[`${theme} ${view} 320`] = await sideways(page);
-          }
+          await page.addStyleTag({ content: PANE_ONLY(320) });
+          await page.setViewportSize({ width: 320, height: 900 });
+          await page.waitForTimeout(150);
+          overflow[`${name} ${view} 320`] = await sideways(page);
           await page.setViewportSize({ width: 1400, height: 900 });
           await page.evaluate(() =>
             document.querySelectorAll("style").forEach((s) => {
               if (s.textContent?.includes("#workbook { display: none")) s.remove();
             })
           );
-          await style.evaluate(() => undefined);
         });
-        const mine = Object.fromEntries(
-          Object.entries(overflow).filter(([k]) => k.startsWith(theme))
-        );
-        expect(Object.values(mine).flat()).toEqual([]);
+        const mine = Object.entries(overflow).filter(([k]) => k.startsWith(name));
+        expect(mine.length).toBe(VIEWS.length * 2);
+        expect(mine.filter(([, v]) => v.length > 0)).toEqual([]);
       } finally {
         await context.close();
       }

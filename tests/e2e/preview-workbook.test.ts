@@ -155,9 +155,12 @@ describeIf("the preview's workbook", () => {
       expect(await page.inputValue("#cell-box")).toBe("=VLOOKUP(1;A1:B2;2)"); // kept, to correct
       expect(await page.getAttribute("#cell-box", "aria-invalid")).toBe("true");
 
-      await type(page, free(3), "=Bergen!G9");
+      // Another sheet's cells are read; a sheet the workbook does not have is named.
+      await type(page, free(3), "=Budget!G9");
       await page.waitForFunction(() =>
-        document.querySelector("#cell-message")?.textContent?.includes("own sheet only")
+        document
+          .querySelector("#cell-message")
+          ?.textContent?.includes("This workbook has no sheet 'Budget'.")
       );
       await type(page, free(3), "=1+(2");
       await page.waitForFunction(() =>

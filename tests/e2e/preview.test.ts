@@ -97,7 +97,7 @@ describeIf("the task pane in the preview", () => {
     );
     expect(await page.locator("#score-value").innerText()).toBe("3.00"); // (5 + 2 + 2) / 3
     expect(await cellText(`G${ubcRow}`)).toBe("5");
-    expect(await cellText(`M${ubcRow}`)).toBe("3");
+    expect(await cellText(`M${ubcRow}`)).toBe("3.00"); // in the Value column's "0.00"
     expect(await cellText(`O${ubcRow}`)).toBe("Continue");
     await shot("ubc-scored");
   }, 60_000);

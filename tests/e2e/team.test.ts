@@ -109,7 +109,7 @@ describeIf("a team review in the preview", () => {
     await page.waitForFunction(() =>
       document.querySelector("#own-value")?.textContent?.startsWith("4")
     );
-    expect(await cellText(`${team}${row}`)).toBe("4"); // the median of Per's 4 alone
+    expect(await cellText(`${team}${row}`)).toBe("4.0"); // the median of Per's 4 alone, as "0.0#" shows it
     // Per departs from the source's 1, and so does the team.
     expect(await page.locator('[data-evidence="participation"] .evidence-scores').innerText()).toBe(
       "Source: 1 · You: 4 · Team: 4"
@@ -152,7 +152,7 @@ describeIf("a team review in the preview", () => {
     await score("learning", "2 · Little: interesting but seldom relevant");
     await score("influence", "2 · Little: decisions are made elsewhere");
     await page.waitForSelector("#disputed");
-    expect(await cellText(`${team}${row}`)).toBe("3"); // median of 4 and 2
+    expect(await cellText(`${team}${row}`)).toBe("3.0"); // median of 4 and 2
     expect(await cellText(`${await column("Disputed")}${row}`)).toBe("Yes");
     await shot("disputed");
 
@@ -170,7 +170,7 @@ describeIf("a team review in the preview", () => {
         document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "5",
       { ref: `${kariParticipation}${row}` }
     );
-    expect(await cellText(`${team}${row}`)).toBe("4"); // the median of 4, 2 and 5
+    expect(await cellText(`${team}${row}`)).toBe("4.0"); // the median of 4, 2 and 5
     await shot("kari-added");
 
     await page.click("#tab-evaluate");
@@ -239,7 +239,7 @@ describeIf("a team review in the preview", () => {
     const row = Number((await ubc.getAttribute("data-cell"))!.slice(1));
     const team = await column("Participation");
     // Eva has not scored: the team's participation is the sources' 1, counted.
-    expect(await cellText(`${team}${row}`)).toBe("1");
+    expect(await cellText(`${team}${row}`)).toBe("1.0");
     await ubc.click();
     await page.waitForFunction(
       () => document.querySelector("#score-title")?.textContent === "Union of the Baltic Cities"
@@ -247,7 +247,7 @@ describeIf("a team review in the preview", () => {
     await score("participation", "4 · Active: contributes in groups or projects");
     await page.waitForFunction(
       ({ ref }) =>
-        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "2.50",
+        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === "2.5",
       { ref: `${team}${row}` }
     ); // the mean of Eva's 4 and the sources' 1
   }, 120_000);

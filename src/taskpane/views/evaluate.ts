@@ -6,6 +6,7 @@ import { buildEvaluation } from "../../core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../core/scoring/frameworks";
 import { evaluationSheet } from "../../core/sheet/evaluation-sheet";
 import { valueMatrixSheet } from "../../core/sheet/value-matrix-sheet";
+import { resultSection, workbookMatrices } from "./result";
 import { foldText } from "../../core/normalize";
 import { currentRaterName } from "../rater";
 import type { ImportOutcome, PaneContext, View } from "../context";
@@ -278,6 +279,7 @@ export class EvaluateView implements View {
       el("div", { class: "actions" }, create),
       createError,
       progress(this.ctx, this.imports),
+      resultSection(this.ctx),
       el("fluent-divider", {}),
       el("h2", {}, t.valueMatrix),
       cities.root,
@@ -505,8 +507,10 @@ export class EvaluateView implements View {
       if (names.length === 0) return fail(ctx.t.needCities);
       const unknown = names.find((c) => !ctx.ds.placeNames.find(c));
       if (unknown) return fail(ctx.t.unknownCity(unknown, ctx.ds.placeNames.suggest(unknown)));
+      // Each city's values from its matrix in this workbook, where it has one.
+      const matrices = await workbookMatrices(ctx.host);
       const sheet = await ctx.host.createSheet(
-        valueMatrixSheet(ctx.ds, names, this.framework(), ctx.lang)
+        valueMatrixSheet(ctx.ds, names, this.framework(), ctx.lang, [], matrices)
       );
       // A value matrix is read, not scored: say what it is for.
       ctx.say(ctx.t.createdValueMatrix(sheet), "success");
