@@ -1,7 +1,7 @@
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { dirname, join } from "path";
 import { strFromU8, unzipSync } from "fflate";
 
 /** The LibreOffice binary, or undefined. In CI it must exist: .ci/run installs it. */
@@ -14,6 +14,21 @@ export function findSoffice(): string | undefined {
     if (existsSync(p)) return p;
   }
   return undefined;
+}
+
+/**
+ * soffice where LibreOffice Writer is installed too (its core library beside soffice): Calc alone
+ * cannot read a .docx.
+ */
+export function findWriter(): string | undefined {
+  const soffice = findSoffice();
+  if (!soffice) return undefined;
+  const program = soffice.startsWith("/usr/bin/")
+    ? "/usr/lib/libreoffice/program"
+    : dirname(soffice);
+  const library = soffice.includes(".app/") ? "libswlo.dylib" : "libswlo.so";
+  const candidates = [join(program, library), join(dirname(soffice), "..", "Frameworks", library)];
+  return candidates.some((p) => existsSync(p)) ? soffice : undefined;
 }
 
 export type Computed = Map<string, number | string>;

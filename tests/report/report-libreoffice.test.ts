@@ -7,16 +7,16 @@ import type { Lang } from "../../src/core/model";
 import { REPORT_WORDS } from "../../src/core/report/words";
 import type { ReviewReport } from "../../src/core/sheet/review-report";
 import { memoryIO } from "../helpers/cli-io";
-import { findSoffice } from "../helpers/libreoffice";
+import { findWriter } from "../helpers/libreoffice";
 
 // The Word report as a reader gets it: LibreOffice Writer converts the .docx to text, and the text
 // names every organisation of the review with its recommendation, in the review's language and the
 // documents' phrasing, under the organisation's own heading.
 
-const soffice = findSoffice();
+const soffice = findWriter();
 if (!soffice) {
   const message =
-    "LibreOffice (soffice) is not installed: the report check cannot run. Install libreoffice-writer-nogui.";
+    "LibreOffice Writer is not installed: the report check cannot run. Install libreoffice-writer-nogui.";
   if (process.env.CI) throw new Error(message);
   console.warn(`\n*** SKIPPED: ${message} ***\n`);
 }
