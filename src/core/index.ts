@@ -8,4 +8,4 @@ export * from "./dataset";
 export * from "./validate";
 export * from "./format";
 export * from "./queries";
-export * from "./explore";
+export * from "./search";

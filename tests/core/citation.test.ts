@@ -1,4 +1,4 @@
-import { cityProfile, networkProfile } from "../../src/core/explore";
+import { cityCard, organisationCard } from "../../src/core/pane/fact-card";
 import { formatCitation } from "../../src/core/format";
 import {
   approximateDate,
@@ -81,23 +81,25 @@ describe("a source by publisher, title and year", () => {
 
 describe("the Data view's models cite in the reader's language, the file folded away", () => {
   test("a city's history", () => {
-    const ubc = cityProfile(ds, ds.placeById.get("bergen")!, "nb").memberships.find(
+    const ubc = cityCard(ds, ds.placeById.get("bergen")!, "nb").memberships.find(
       (m) => m.network === "Union of the Baltic Cities"
     )!;
     const decided = ubc.events[ubc.events.length - 1];
     expect(decided.citation).toBe(
       "Bergen kommune, «Gjennomgang av kommunens internasjonale samarbeidsarenaer» (ca. 2020–2021): «Bystyret har vedtatt å avslutte medlemskapet»"
     );
-    expect(decided.sourceDetails).toBe("Fil: 003_e567d6f39c3cc0f4.txt");
+    expect(decided.details).toBe("Fil: 003_e567d6f39c3cc0f4.txt");
   });
 
   test("an organisation's facts", () => {
-    const facts = networkProfile(ds, ds.orgById.get("eurocities")!, "sv").facts;
-    expect(facts.length).toBeGreaterThan(5);
-    for (const f of facts) {
+    const statements = organisationCard(ds, ds.orgById.get("eurocities")!, "sv").facts.flatMap(
+      (f) => f.sources
+    );
+    expect(statements.length).toBeGreaterThan(5);
+    for (const f of statements) {
       expect(f.citation).not.toMatch(/\.txt/);
       expect(f.citation).toMatch(/ \(ca \d{4}(–\d{4})?\): «/);
-      expect(f.sourceDetails).toMatch(/^Fil: \d{3}_[0-9a-f]{16}\.txt$/);
+      expect(f.details).toMatch(/^Fil: \d{3}_[0-9a-f]{16}\.txt$/);
     }
   });
 });

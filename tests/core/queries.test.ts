@@ -12,7 +12,8 @@ import {
   organisationFacts,
   parseYear,
 } from "../../src/core/queries";
-import { cityProfile, networkProfile, searchDataset } from "../../src/core/explore";
+import { cityCard, organisationCard } from "../../src/core/pane/fact-card";
+import { searchDataset } from "../../src/core/search";
 import { bundled, failure } from "../helpers/dataset";
 
 const ds = bundled();
@@ -298,9 +299,9 @@ describe("facts with their sources", () => {
   test("search and profiles for the Data view", () => {
     expect(searchDataset(ds, "ubc")[0]).toMatchObject({ type: "network", id: "ubc" });
     expect(searchDataset(ds, "Gøteborg")[0]).toMatchObject({ type: "city", id: "goteborg" });
-    const ubc = networkProfile(ds, ds.orgById.get("ubc")!);
-    expect(ubc.members.map((m) => [m.city, m.status])).toEqual([["Bergen", "Leaving"]]);
-    const bergen = cityProfile(ds, ds.placeById.get("bergen")!);
+    const ubc = organisationCard(ds, ds.orgById.get("ubc")!, "en");
+    expect(ubc.members.map((m) => [m.city, m.statusText])).toEqual([["Bergen", "Leaving"]]);
+    const bergen = cityCard(ds, ds.placeById.get("bergen")!, "en");
     expect(bergen.memberships).toHaveLength(34);
     expect(bergen.partners).toHaveLength(6);
   });

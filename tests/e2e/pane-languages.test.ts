@@ -1,6 +1,5 @@
-import type { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   EVENT_WORDS,
   KIND_WORDS,
@@ -12,7 +11,8 @@ import type { Lang } from "../../src/core/model";
 import { allNames } from "../../src/core/resolver";
 import { SHEET_WORDS } from "../../src/core/sheet/strings";
 import { UI } from "../../src/taskpane/i18n";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import { ARTIFACTS, chromiumForSuite } from "../helpers/browser";
+import { openPreview, type PreviewSession } from "../helpers/preview-page";
 import { bundled } from "../helpers/dataset";
 import { choose, fillField } from "../helpers/pane";
 
@@ -20,14 +20,7 @@ import { choose, fillField } from "../helpers/pane";
 // status, recommendation, event, fact name or fixed label anywhere, numbers with a decimal comma, and
 // the Data view's fact card with the same "did you mean" as the functions.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 const ds = bundled();
 
@@ -84,32 +77,18 @@ function englishIn(text: string, words: string[]): string[] {
 }
 
 describeIf.each(["nb", "sv"] as const)("a %s pane", (lang) => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
   const t = UI[lang];
   const words = englishWords(lang);
   const seen: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: lang === "nb" ? "nb-NO" : "sv-SE",
-    });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=${lang}`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!, { lang });
+    page = session.page;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => session?.close());
 
   test("the English list is the real one (it finds English in the English pane)", () => {
     expect(words).toEqual(expect.arrayContaining(["Leaving", "Member", "Leave", "Continue"]));

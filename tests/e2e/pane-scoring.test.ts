@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "fs";
-import type { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, chromiumForSuite } from "../helpers/browser";
+import { openPreview, sheetGrid, type PreviewSession } from "../helpers/preview-page";
 import { choose, fillField, textbox } from "../helpers/pane";
 
 // The scoring loop in the task pane, in headless Chromium on the preview page: keyboard only from an
@@ -10,29 +10,14 @@ import { choose, fillField, textbox } from "../helpers/pane";
 // the control that caused them (and in the status line), what a value matrix is for, the
 // organisation picker, sensitivity in words and the team's score against the source's.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 describeIf("the scoring loop in the pane", () => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
   const timings: Record<string, number[]> = {};
   const time = (name: string, ms: number) => (timings[name] ??= []).push(Math.round(ms));
 
-  const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
-  const waitCell = (ref: string, text: string) =>
-    page.waitForFunction(
-      ({ ref, text }) =>
-        document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === text,
-      { ref, text }
-    );
   /** The element that has focus: its data-key, id, tag and criterion. */
   const focused = () =>
     page.evaluate(() => {
@@ -53,30 +38,17 @@ describeIf("the scoring loop in the pane", () => {
     throw new Error(`${selector} not reached by ${back ? "Shift+Tab" : "Tab"}`);
   };
   const status = () => page.locator("#status").innerText();
-  /** Shows a sheet of the preview's workbook (its tab under the grid). */
-  const showSheet = (name: string) =>
-    page.locator('nav[aria-label="Sheets"] button', { hasText: new RegExp(`^${name}$`) }).click();
+  const { cellText, waitCell, showSheet } = sheetGrid(() => page);
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: "en-US",
-    });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!);
+    page = session.page;
   }, 120_000);
 
   afterAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(join(ARTIFACTS, "pane-timings.json"), JSON.stringify(timings, null, 2));
-    await browser?.close();
-    server?.close();
+    await session?.close();
   });
 
   test("keyboard only: a city, Create, a score with the arrow keys, Next unscored, two weights with Tab", async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "fs";
 import type { Server } from "http";
 import { join } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import { ARTIFACTS, ensureBuilt, chromiumForSuite, launch, serveDist } from "../helpers/browser";
 import type { Lang } from "../../src/core/model";
 import { UI } from "../../src/taskpane/i18n";
 import { axeViolations, fillField } from "../helpers/pane";
@@ -11,14 +11,7 @@ import { axeViolations, fillField } from "../helpers/pane";
 // contrast themes give them): axe-core finds no serious or critical violation; and at Excel's pane
 // width, 350 px (and 320), nothing sticks out sideways. Screenshots at 350 px are kept as artifacts.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 type Theme = "light" | "dark" | "high-contrast";
 const THEMES: Theme[] = ["light", "dark", "high-contrast"];

@@ -6,7 +6,7 @@ import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import type { SheetDescription } from "../../src/core/sheet/description";
 import { columnLetter } from "../../src/core/sheet/address";
 import { columnsFor, evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import { ARTIFACTS, ensureBuilt, chromiumForSuite, launch, serveDist } from "../helpers/browser";
 import { bundled } from "../helpers/dataset";
 
 // The preview's workbook in headless Chromium: NETWORK_SCORE and NETWORK_VERDICT answer from a
@@ -16,14 +16,7 @@ import { bundled } from "../helpers/dataset";
 // The matrix is put into the page as the pane would write it (the same SheetDescription), so these
 // tests do not depend on the pane's controls.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the preview cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the preview");
 
 const bergenFw = BUILT_IN_FRAMEWORKS.find((f) => f.id === "bergen")!;
 const evaluation = buildEvaluation(bundled(), "Bergen", bergenFw);

@@ -1,25 +1,17 @@
-import type { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { ARTIFACTS, chromiumForSuite } from "../helpers/browser";
+import { openPreview, type PreviewSession } from "../helpers/preview-page";
 import { axeViolations, choose, chooseLanguage, fillField, textbox } from "../helpers/pane";
 
 // The task pane end to end, in headless Chromium, on the preview page (the real pane beside an
 // in-page workbook): create Bergen's matrix, score UBC, change a weight, switch to Norwegian, bad
 // input; axe-core on every view; a screenshot of each step in test-artifacts/e2e.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 describeIf("the task pane in the preview", () => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
   let step = 0;
 
@@ -37,24 +29,11 @@ describeIf("the task pane in the preview", () => {
   const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: "en-US",
-    });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!);
+    page = session.page;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => session?.close());
 
   let ubcRow = 0;
 
@@ -197,7 +176,7 @@ describeIf("the task pane in the preview", () => {
   }, 60_000);
 
   test("dark theme: Fluent's dark tokens, and still no serious accessibility violation", async () => {
-    const dark = await browser.newContext({
+    const dark = await session.browser.newContext({
       viewport: { width: 1400, height: 900 },
       bypassCSP: true,
       colorScheme: "dark",

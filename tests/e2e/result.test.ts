@@ -1,91 +1,30 @@
 import { readFileSync } from "fs";
-import type { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { reviewReport } from "../../src/core/sheet/review-report";
 import { readXlsx } from "../../src/xlsx/read";
 import { docxOutline } from "../helpers/docx-outline";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import { ARTIFACTS, chromiumForSuite } from "../helpers/browser";
+import { openPreview, sheetGrid, type PreviewSession } from "../helpers/preview-page";
 import { fillField } from "../helpers/pane";
 
 // The review's result in the preview, in headless Chromium: the value matrix across cities follows a
 // score typed into the city's matrix; a summary sheet is added; the council report and the whole
 // review are downloaded, and what is downloaded is what the matrix says.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 describeIf("the review's result in the preview", () => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
-
-  const cell = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`);
-  /** Waits for a cell to show a text; on timeout, says what it shows instead. */
-  const waitCell = async (ref: string, text: string) => {
-    try {
-      await page.waitForFunction(
-        ({ ref, text }) =>
-          document.querySelector(`#sheet-grid td[data-cell="${ref}"]`)?.textContent === text,
-        { ref, text },
-        { timeout: 15_000 }
-      );
-    } catch {
-      const shown = await cell(ref)
-        .textContent()
-        .catch(() => null);
-      throw new Error(`${ref} shows ${JSON.stringify(shown)}, not ${JSON.stringify(text)}`);
-    }
-  };
-  const showSheet = (name: string) =>
-    page.locator('nav[aria-label="Sheets"] button', { hasText: new RegExp(`^${name}$`) }).click();
-  /** The letters of the column whose heading (in row `row`) is this text. */
-  const column = async (heading: string, row: number) => {
-    const c = page.locator(`#sheet-grid td[data-cell$="${row}"]`, {
-      hasText: new RegExp(`^${heading}$`),
-    });
-    return (await c.first().getAttribute("data-cell"))!.replace(/\d+$/, "");
-  };
-  /** The row (1-based) whose column A is this text. */
-  const rowOf = async (name: string) =>
-    Number(
-      (await page
-        .locator('#sheet-grid td[data-cell^="A"]', { hasText: new RegExp(`^${name}$`) })
-        .first()
-        .getAttribute("data-cell"))!.slice(1)
-    );
-  const type = async (ref: string, value: string) => {
-    await cell(ref).click();
-    await page.fill("#cell-box", value);
-    await page.press("#cell-box", "Enter");
-  };
+  const { cell, waitCell, showSheet, column, rowOf, type } = sheetGrid(() => page);
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: "en-US",
-      acceptDownloads: true,
-    });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!, { acceptDownloads: true });
+    page = session.page;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => session?.close());
 
   test("the value matrix follows a score; a summary; the report and the review downloaded", async () => {
     await fillField(page, "City or municipality", "Bergen");

@@ -1,11 +1,11 @@
-import type { Server } from "http";
 import { join } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { writeXlsx } from "../../src/xlsx/write";
-import { ARTIFACTS, ensureBuilt, findChromium, launch, serveDist } from "../helpers/browser";
+import { ARTIFACTS, chromiumForSuite } from "../helpers/browser";
+import { openPreview, sheetGrid, type PreviewSession } from "../helpers/preview-page";
 import { bundled } from "../helpers/dataset";
 import { axeViolations, choose, fillField, tick, unfold } from "../helpers/pane";
 
@@ -15,18 +15,10 @@ const BERGEN = BUILT_IN_FRAMEWORKS.find((f) => f.id === "bergen")!;
 // raters, say who is scoring, score into one's own columns, see the team's median, the disputed row
 // and each rater's progress.
 
-const chromium = findChromium();
-if (!chromium) {
-  const message =
-    "Chromium is not installed: the browser tests of the task pane cannot run. Install Debian's chromium package.";
-  if (process.env.CI) throw new Error(message);
-  console.warn(`\n*** SKIPPED: ${message} ***\n`);
-}
-const describeIf = chromium ? describe : describe.skip;
+const { chromium, describeIf } = chromiumForSuite("the browser tests of the task pane");
 
 describeIf("a team review in the preview", () => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
   const shot = (name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `team-${name}.png`), fullPage: false });
@@ -35,14 +27,7 @@ describeIf("a team review in the preview", () => {
     expect({ view, violations: await axeViolations(page) }).toEqual({ view, violations: [] });
   };
 
-  /** The letters of the column whose heading (row 8) is this text. */
-  const column = async (heading: string) => {
-    const cell = page.locator('#sheet-grid td[data-cell$="8"]', {
-      hasText: new RegExp(`^${heading.replace(/[()]/g, "\\$&")}$`),
-    });
-    return (await cell.first().getAttribute("data-cell"))!.replace(/\d+$/, "");
-  };
-  const cellText = (ref: string) => page.locator(`#sheet-grid td[data-cell="${ref}"]`).innerText();
+  const { cellText, column } = sheetGrid(() => page);
   const score = async (criterion: string, level: string) => {
     await choose(page.locator(`fieldset[data-criterion="${criterion}"]`), level);
   };
@@ -51,28 +36,11 @@ describeIf("a team review in the preview", () => {
     page.getByRole("radio", { name: new RegExp(`^${name}`) }).check();
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: "en-US",
-    });
-    page = await context.newPage();
-    if (process.env.DEBUG_PAGE) {
-      page.on("console", (m) => console.log("console:", m.text(), m.location().url));
-      page.on("pageerror", (e) => console.log("pageerror:", e.message));
-    }
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!);
+    page = session.page;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => session?.close());
 
   test("two raters score UBC in their own columns; the team's median and the dispute follow", async () => {
     await fillField(page, "City or municipality", "Bergen");
@@ -254,29 +222,15 @@ describeIf("a team review in the preview", () => {
 });
 
 describeIf("the team's own data in the preview", () => {
-  let browser: Browser;
-  let server: Server;
+  let session: PreviewSession;
   let page: Page;
 
   beforeAll(async () => {
-    ensureBuilt();
-    ({ server } = await serveDist().then((s) => ({ server: s.server, url: s.url })));
-    const address = server.address() as { port: number };
-    browser = await launch(chromium!);
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      bypassCSP: true,
-      locale: "en-US",
-    });
-    page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${address.port}/preview.html?lang=en`);
-    await page.waitForSelector("html[data-ready]", { timeout: 15000 });
+    session = await openPreview(chromium!);
+    page = session.page;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => session?.close());
 
   const formula = async (f: string) => {
     await page.fill("#formula-box", f);

@@ -18,6 +18,23 @@ const shared = require("../../scripts/browser.cjs") as {
 
 export const findChromium = shared.findChromium;
 
+/**
+ * Chromium for a browser suite, and `describe` or `describe.skip` to match: without Chromium the
+ * suite says loudly that it is skipped, and fails under CI, where it must run.
+ */
+export function chromiumForSuite(what: string): {
+  chromium: string | undefined;
+  describeIf: jest.Describe;
+} {
+  const chromium = findChromium();
+  if (!chromium) {
+    const message = `Chromium is not installed: ${what} cannot run. Install Debian's chromium package.`;
+    if (process.env.CI) throw new Error(message);
+    console.warn(`\n*** SKIPPED: ${message} ***\n`);
+  }
+  return { chromium, describeIf: chromium ? describe : describe.skip };
+}
+
 /** Builds dist/ when it is missing or older than the sources it is made from. */
 export function ensureBuilt(): void {
   const page = join(ROOT, "dist", "preview.html");

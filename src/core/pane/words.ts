@@ -1,12 +1,13 @@
-import type {
-  EventType,
-  Lang,
-  MemberCount,
-  OrgKind,
-  RelationKind,
-  Scope,
-  Theme,
-  Verdict,
+import {
+  THEMES,
+  type EventType,
+  type Lang,
+  type MemberCount,
+  type OrgKind,
+  type RelationKind,
+  type Scope,
+  type Theme,
+  type Verdict,
 } from "../model";
 import type { Recommendation } from "../scoring/recommend";
 import { SHEET_WORDS } from "../sheet/strings";
@@ -232,42 +233,7 @@ export const SCOPE_WORDS: Record<Lang, Record<Scope, string>> = {
 };
 
 export const THEME_WORDS: Record<Lang, Record<Theme, string>> = {
-  en: Object.fromEntries(
-    (
-      [
-        "archives",
-        "climate",
-        "culture",
-        "democracy",
-        "economy",
-        "education",
-        "environment",
-        "food",
-        "governance",
-        "health",
-        "heritage",
-        "human rights",
-        "inclusion",
-        "knowledge",
-        "LGBT",
-        "libraries",
-        "mobility",
-        "music",
-        "parks",
-        "peace",
-        "planning",
-        "refugees",
-        "smart city",
-        "social affairs",
-        "sport",
-        "sustainability",
-        "transport",
-        "urban development",
-        "water",
-        "youth",
-      ] as const
-    ).map((t) => [t, t])
-  ) as Record<Theme, string>,
+  en: Object.fromEntries(THEMES.map((t) => [t, t])) as Record<Theme, string>,
   nb: {
     archives: "arkiv",
     climate: "klima",

@@ -1,4 +1,4 @@
-import { searchDataset, type SearchHit } from "../../core/explore";
+import { searchDataset, type SearchHit } from "../../core/search";
 import { cityCard, organisationCard } from "../../core/pane/fact-card";
 import { EVENT_WORDS } from "../../core/pane/words";
 import { EVENT_TYPES } from "../../core/model";
