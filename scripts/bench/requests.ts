@@ -2,6 +2,7 @@
 // and 10,000 organisations rendered into a new sheet, every request's bytes as the client serialises
 // it; and what NETWORK_SCORE reads of a 2,000-row review against what the pane reads of it. Prints JSON.
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { evaluationOfSize } from "./synthetic";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { evaluationSheet } from "../../src/core/sheet/evaluation-sheet";
 import { descriptionToSnapshot } from "../../src/core/sheet/grid";
@@ -16,21 +17,9 @@ import { workbookResponder } from "./officejs-workbook";
 const ds = buildDataset(RAW_DATASET);
 const framework = BUILT_IN_FRAMEWORKS[0];
 
-/** The Bergen review grown to `count` rows, each with the first row's evidence (about 440 characters). */
-function evaluation(count: number) {
-  const e = buildEvaluation(ds, "Bergen", framework);
-  const template = e.rows[0];
-  while (e.rows.length < count)
-    e.rows.push({
-      ...template,
-      key: `candidate:t${e.rows.length}`,
-      name: `Test ${e.rows.length}`,
-      type: "Candidate",
-      status: "Candidate",
-    });
-  e.rows = e.rows.slice(0, count);
-  return e;
-}
+/** The Bergen review as a matrix of `count` rows. */
+const evaluation = (count: number) =>
+  evaluationOfSize(buildEvaluation(ds, "Bergen", framework), count);
 
 async function main(): Promise<void> {
   // Excel on the web's 5 MB limits: what passes them fails here as it would there.

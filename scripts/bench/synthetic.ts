@@ -1,4 +1,5 @@
 import type { DocumentData, RawDataset } from "../../src/core/model";
+import type { Evaluation } from "../../src/core/scoring/evaluation";
 
 /**
  * A dataset `factor` times the bundled one: every organisation, place and document copied with
@@ -42,4 +43,22 @@ export function scaleDataset(raw: RawDataset, factor: number): RawDataset {
     }
   }
   return { sources: raw.sources, organisations, places, documents };
+}
+
+/**
+ * The review grown or cut to `count` rows: copies of its first row (with its evidence, about 440
+ * characters in the Bergen review) as candidates "Test n". For request sizes and render batches.
+ */
+export function evaluationOfSize(e: Evaluation, count: number): Evaluation {
+  const template = e.rows[0];
+  while (e.rows.length < count)
+    e.rows.push({
+      ...template,
+      key: `candidate:t${e.rows.length}`,
+      name: `Test ${e.rows.length}`,
+      type: "Candidate",
+      status: "Candidate",
+    });
+  e.rows = e.rows.slice(0, count);
+  return e;
 }

@@ -1,4 +1,5 @@
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { evaluationOfSize } from "../../scripts/bench/synthetic";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { toR1C1 } from "../../src/excel/r1c1";
@@ -21,20 +22,9 @@ const client = loadOfficeJs({ ExcelApi: "1.9" }, EXCEL_ON_THE_WEB);
 const ds = bundled();
 const combined = BUILT_IN_FRAMEWORKS[0];
 
-function evaluationWithRows(count: number) {
-  const e = buildEvaluation(ds, "Bergen", combined);
-  const template = e.rows[0];
-  while (e.rows.length < count)
-    e.rows.push({
-      ...template,
-      key: `candidate:t${e.rows.length}`,
-      name: `Test ${e.rows.length}`,
-      type: "Candidate",
-      status: "Candidate",
-    });
-  e.rows = e.rows.slice(0, count);
-  return e;
-}
+/** The Bergen review as a matrix of `count` rows. */
+const evaluationWithRows = (count: number) =>
+  evaluationOfSize(buildEvaluation(ds, "Bergen", combined), count);
 
 async function render(rows: number, wb: FakeWorkbook = { sheets: [] }, lang: "en" | "nb" = "en") {
   client.reset();

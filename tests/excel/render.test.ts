@@ -1,4 +1,5 @@
 import { buildEvaluation } from "../../src/core/scoring/evaluation";
+import { evaluationOfSize } from "../../scripts/bench/synthetic";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/scoring/frameworks";
 import { columnsFor, evaluationSheet, LAYOUT } from "../../src/core/sheet/evaluation-sheet";
 import { candidateSheetNames } from "../../src/core/sheet/sheet-names";
@@ -10,20 +11,9 @@ import { mockExcel, type FakeRange } from "../helpers/excel-mock";
 const ds = bundled();
 const combined = BUILT_IN_FRAMEWORKS[0];
 
-function evaluationWithRows(count: number) {
-  const e = buildEvaluation(ds, "Bergen", combined);
-  const template = e.rows[0];
-  while (e.rows.length < count)
-    e.rows.push({
-      ...template,
-      key: `candidate:t${e.rows.length}`,
-      name: `Test ${e.rows.length}`,
-      type: "Candidate",
-      status: "Candidate",
-    });
-  e.rows = e.rows.slice(0, count);
-  return e;
-}
+/** The Bergen review as a matrix of `count` rows. */
+const evaluationWithRows = (count: number) =>
+  evaluationOfSize(buildEvaluation(ds, "Bergen", combined), count);
 
 const at = (
   ranges: FakeRange[],

@@ -15,6 +15,7 @@ import {
   type SourceRecord,
 } from "../model";
 import { foldText, nameKey } from "../normalize";
+import type { NameIndex, Nameable } from "../resolver";
 import { listWithOr } from "../errors";
 import { a1 } from "../sheet/address";
 import { ProblemList, quoted, type Problem } from "../sheet/problems";
@@ -251,83 +252,69 @@ export function withWorkbookData(
         used++;
       }
     }
-    const orgId = (st: Statement, name: string): string | undefined => {
-      const id = base.orgNames.find(name)?.id ?? addedOrgs.get(nameKey(name));
-      if (!id) {
-        const hint = base.orgNames.suggest(name);
-        list.add({
-          cell: cell(st, 1),
-          message: say.unknown(
-            noun.org,
-            quoted(name, reportLang),
-            hint.length ? ` (${hint.join(", ")}?)` : ""
-          ),
-          severity: "error",
-          row: st.sheetRow,
-        });
-      }
-      return id;
-    };
-    const placeId = (st: Statement, name: string): string | undefined => {
-      const id = base.placeNames.find(name)?.id ?? addedPlaces.get(nameKey(name));
-      if (!id) {
-        const hint = base.placeNames.suggest(name);
-        list.add({
-          cell: cell(st, 2),
-          message: say.unknown(
-            noun.city,
-            quoted(name, reportLang),
-            hint.length ? ` (${hint.join(", ")}?)` : ""
-          ),
-          severity: "error",
-          row: st.sheetRow,
-        });
-      }
-      return id;
-    };
-    for (const st of sheet.statements) {
-      {
-        if (st.kind === "event") {
-          const org = orgId(st, st.organisation);
-          const place = placeId(st, st.city);
-          if (!org || !place) continue;
-          const id = source(st);
-          documents.push({
-            source: id,
-            organisations: [],
-            memberships: [
-              { place, org, events: [{ type: st.event, year: st.year, quote: st.quote }] },
-            ],
-            relations: [],
+    /** An organisation's or a city's id: the dataset's, or one this sheet adds; else named at its cell. */
+    const idIn =
+      (names: NameIndex<Nameable>, added: Map<string, string>, col: number, what: string) =>
+      (st: Statement, name: string): string | undefined => {
+        const id = names.find(name)?.id ?? added.get(nameKey(name));
+        if (!id) {
+          const hint = names.suggest(name);
+          list.add({
+            cell: cell(st, col),
+            message: say.unknown(
+              what,
+              quoted(name, reportLang),
+              hint.length ? ` (${hint.join(", ")}?)` : ""
+            ),
+            severity: "error",
+            row: st.sheetRow,
           });
-          used++;
-        } else if (st.kind === "fact") {
-          const org = orgId(st, st.organisation);
-          if (!org) continue;
-          const value = factValue(st.field, st.value);
-          if (value === undefined) {
-            const words = DATA_WORDS[reportLang].fields;
-            list.add({
-              cell: cell(st, 4),
-              message: say.value(
-                quoted(words[st.field], reportLang),
-                quoted(st.value, reportLang),
-                RIGHT[reportLang][st.field] ?? RIGHT[reportLang].text
-              ),
-              severity: "error",
-              row: st.sheetRow,
-            });
-            continue;
-          }
-          const id = source(st);
-          documents.push({
-            source: id,
-            organisations: [{ org, [st.field]: [{ value, quote: st.quote, year: st.year }] }],
-            memberships: [],
-            relations: [],
-          });
-          used++;
         }
+        return id;
+      };
+    const orgId = idIn(base.orgNames, addedOrgs, 1, noun.org);
+    const placeId = idIn(base.placeNames, addedPlaces, 2, noun.city);
+    for (const st of sheet.statements) {
+      if (st.kind === "event") {
+        const org = orgId(st, st.organisation);
+        const place = placeId(st, st.city);
+        if (!org || !place) continue;
+        const id = source(st);
+        documents.push({
+          source: id,
+          organisations: [],
+          memberships: [
+            { place, org, events: [{ type: st.event, year: st.year, quote: st.quote }] },
+          ],
+          relations: [],
+        });
+        used++;
+      } else if (st.kind === "fact") {
+        const org = orgId(st, st.organisation);
+        if (!org) continue;
+        const value = factValue(st.field, st.value);
+        if (value === undefined) {
+          const words = DATA_WORDS[reportLang].fields;
+          list.add({
+            cell: cell(st, 4),
+            message: say.value(
+              quoted(words[st.field], reportLang),
+              quoted(st.value, reportLang),
+              RIGHT[reportLang][st.field] ?? RIGHT[reportLang].text
+            ),
+            severity: "error",
+            row: st.sheetRow,
+          });
+          continue;
+        }
+        const id = source(st);
+        documents.push({
+          source: id,
+          organisations: [{ org, [st.field]: [{ value, quote: st.quote, year: st.year }] }],
+          memberships: [],
+          relations: [],
+        });
+        used++;
       }
     }
     problems.push(...sheet.problems, ...list.items);
