@@ -1,6 +1,6 @@
 import type { Rect } from "../core/sheet/address";
 import { formulaProbe, isDamaged, readMatrix } from "../core/sheet/read-matrix";
-import { namedRef, parseAreas, type SheetSnapshot } from "../core/sheet/snapshot";
+import { namedRef, parseAreas, type SheetSnapshot, type TableRef } from "../core/sheet/snapshot";
 import { gridFromA1 } from "./host";
 import { jsonBytes } from "./write-batch";
 
@@ -119,10 +119,7 @@ export async function readSheets(
     const probe: Rect[] = read && !isDamaged(read) ? formulaProbe(read) : [];
     return {
       snapshot,
-      tables: tables.map((t) => ({
-        name: t,
-        range: ws.tables.getItem(t).getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
-      })),
+      tables: tables.map((t) => loadTableRange(ws, t)),
       probes: probe.map((rect) => ({
         rect,
         formulas: ws
@@ -146,15 +143,27 @@ export async function readSheets(
     return {
       ...snapshot,
       formulas: probes.length > 0 ? formulas : undefined,
-      tables: tables.map((t) => ({
-        name: t.name,
-        range: {
-          row: t.range.rowIndex,
-          col: t.range.columnIndex,
-          rows: t.range.rowCount,
-          cols: t.range.columnCount,
-        },
-      })),
+      tables: tables.map(tableRef),
     };
   });
+}
+
+/** A table's range, loaded with the round trip's other reads; tableRef reads it after the sync. */
+export function loadTableRange(ws: Excel.Worksheet, name: string) {
+  return {
+    name,
+    range: ws.tables.getItem(name).getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
+  };
+}
+
+export function tableRef(t: ReturnType<typeof loadTableRange>): TableRef {
+  return {
+    name: t.name,
+    range: {
+      row: t.range.rowIndex,
+      col: t.range.columnIndex,
+      rows: t.range.rowCount,
+      cols: t.range.columnCount,
+    },
+  };
 }

@@ -7,7 +7,7 @@ import {
 } from "../core/sheet/matrix-names";
 import { readMatrix, type MatrixLayout, type MatrixRead } from "../core/sheet/read-matrix";
 import { namedRef, parseAreas, type NamedRef, type SheetSnapshot } from "../core/sheet/snapshot";
-import { readSheets, tooLarge } from "./read-sheets";
+import { loadTableRange, readSheets, tableRef, tooLarge } from "./read-sheets";
 
 export type WorkbookEvaluation = MatrixRead;
 
@@ -193,10 +193,7 @@ function queueRead(info: SheetInfo, plan: ReadPlan) {
           .load("isNullObject, address"),
       };
     });
-  const tables = info.tables.map((name) => ({
-    name,
-    range: ws.tables.getItem(name).getRange().load("rowIndex, columnIndex, rowCount, columnCount"),
-  }));
+  const tables = info.tables.map((name) => loadTableRange(ws, name));
 
   const read = new Set([...plan.columns, ...plan.skipped]);
   return {
@@ -233,15 +230,7 @@ function queueRead(info: SheetInfo, plan: ReadPlan) {
         values,
         formulas,
         names: info.names,
-        tables: tables.map((t) => ({
-          name: t.name,
-          range: {
-            row: t.range.rowIndex,
-            col: t.range.columnIndex,
-            rows: t.range.rowCount,
-            cols: t.range.columnCount,
-          },
-        })),
+        tables: tables.map(tableRef),
       };
     },
   };

@@ -1,6 +1,6 @@
 import { rectA1, type Rect } from "../core/sheet/address";
 import { fitCellText } from "../core/sheet/cell-text";
-import type { Cell, Constant, SheetDescription, SheetEdit } from "../core/sheet/description";
+import type { Block, Cell, Constant, SheetDescription, SheetEdit } from "../core/sheet/description";
 import { uniqueSheetName, uniqueTableName } from "../core/sheet/sheet-names";
 import { readMatrix, type MatrixRead } from "../core/sheet/read-matrix";
 import type { SheetSnapshot, TableRef } from "../core/sheet/snapshot";
@@ -37,6 +37,29 @@ const key = (row: number, col: number) => `${row},${col}`;
 function put(sheet: PreviewSheet, at: string, cell: Cell, format?: string): void {
   const kept = format ?? sheet.cells.get(at)?.format;
   sheet.cells.set(at, kept ? { ...cell, format: kept } : cell);
+}
+
+/** A description's blocks into the sheet: formulas and constants, with the blocks' number formats. */
+function putBlocks(sheet: PreviewSheet, blocks: readonly Block[]): void {
+  for (const b of blocks)
+    b.cells.forEach((line, r) =>
+      line.forEach((cell, c) =>
+        put(
+          sheet,
+          key(b.row + r, b.col + c),
+          cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) },
+          b.style?.numberFormat
+        )
+      )
+    );
+}
+
+/** Constants typed or written into cells; the cells keep their formats. */
+function putValues(sheet: PreviewSheet, blocks: readonly CellBlock[]): void {
+  for (const b of blocks)
+    b.values.forEach((line, r) =>
+      line.forEach((v, c) => put(sheet, key(b.row + r, b.col + c), { value: fit(v) }))
+    );
 }
 
 /** Calls a custom function (CITYNET.*) by name: its value, a promise of it, or undefined if unknown. */
@@ -136,17 +159,7 @@ export class PageWorkbook implements WorkbookHost {
       tables: [],
       description: d,
     };
-    for (const b of d.blocks)
-      b.cells.forEach((line, r) =>
-        line.forEach((cell, c) =>
-          put(
-            sheet,
-            key(b.row + r, b.col + c),
-            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) },
-            b.style?.numberFormat
-          )
-        )
-      );
+    putBlocks(sheet, d.blocks);
     for (const n of d.names) sheet.names.set(n.name, n.ref);
     if (d.table) {
       const taken = this.sheets.flatMap((s) => s.tables.map((t) => t.name));
@@ -271,17 +284,7 @@ export class PageWorkbook implements WorkbookHost {
         };
     }
     for (const n of edit.names) sheet.names.set(n.name, n.ref);
-    for (const b of edit.blocks)
-      b.cells.forEach((line, r) =>
-        line.forEach((cell, c) =>
-          put(
-            sheet,
-            key(b.row + r, b.col + c),
-            cell.formula !== undefined ? { formula: cell.formula } : { value: fit(cell.value) },
-            b.style?.numberFormat
-          )
-        )
-      );
+    putBlocks(sheet, edit.blocks);
     if (sheet.description)
       sheet.description = {
         ...sheet.description,
@@ -314,10 +317,7 @@ export class PageWorkbook implements WorkbookHost {
 
   async writeCells(sheetName: string, blocks: readonly CellBlock[]): Promise<void> {
     const sheet = this.sheet(sheetName);
-    for (const b of blocks)
-      b.values.forEach((line, r) =>
-        line.forEach((v, c) => put(sheet, key(b.row + r, b.col + c), { value: fit(v) }))
-      );
+    putValues(sheet, blocks);
     // One event for the whole write, its blocks as areas, as Excel reports a change.
     const areas = blocks
       .filter((b) => b.values.length > 0)
@@ -338,10 +338,7 @@ export class PageWorkbook implements WorkbookHost {
    */
   async writeAsCoAuthor(sheetName: string, blocks: readonly CellBlock[]): Promise<void> {
     const sheet = this.sheet(sheetName);
-    for (const b of blocks)
-      b.values.forEach((line, r) =>
-        line.forEach((v, c) => put(sheet, key(b.row + r, b.col + c), { value: fit(v) }))
-      );
+    putValues(sheet, blocks);
     const address = blocks
       .map((b) =>
         rectA1({

@@ -8,6 +8,7 @@ import {
   coverageFormula,
   disputedFormula,
   recommendationFormula,
+  recommendationWords,
   spreadFormula,
   valueFormula,
   type FormulaCriterion,
@@ -191,15 +192,7 @@ export function addRaterEdit(
 
   // Every row's team formulas, with the raters counted now; a converted matrix's scores move to the
   // first rater's columns.
-  const recWords = {
-    candidateType: w.types.Candidate,
-    strengthen: w.recommendations.Strengthen,
-    continue: w.recommendations.Continue,
-    review: w.recommendations.Review,
-    leave: w.recommendations.Leave,
-    join: w.recommendations.Join,
-    doNotJoin: w.recommendations["Do not join"],
-  };
+  const recWords = recommendationWords(w);
   const counted = team.raters
     .filter((r) => !r.source || team.includeSources)
     .map((r) => raterCols.get(r.id)!);

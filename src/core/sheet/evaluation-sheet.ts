@@ -29,6 +29,7 @@ import {
   spreadFormula,
   valueFormula,
   type FormulaCriterion,
+  recommendationWords,
   type RecommendationWords,
 } from "./formulas";
 import {
@@ -228,15 +229,7 @@ export function evaluationSheet(
     col: cols.criteria[i],
     aggregate: team !== undefined,
   }));
-  const recWords = {
-    candidateType: w.types.Candidate,
-    strengthen: w.recommendations.Strengthen,
-    continue: w.recommendations.Continue,
-    review: w.recommendations.Review,
-    leave: w.recommendations.Leave,
-    join: w.recommendations.Join,
-    doNotJoin: w.recommendations["Do not join"],
-  };
+  const recWords = recommendationWords(w);
   const seriesWords = [...MEMBERSHIP_RECOMMENDATIONS, ...CANDIDATE_RECOMMENDATIONS];
   const label = (i: number) => e.framework.criteria[i].criterion.label[lang];
 

@@ -1,5 +1,6 @@
 import { THRESHOLD_EPSILON } from "../scoring/recommend";
 import { columnLetter } from "./address";
+import type { SheetWords } from "./strings";
 
 // The Excel formulas of an evaluation matrix. They compute what src/core/scoring computes, term by term
 // in the same order, so Excel, LibreOffice and the core agree to the last bit; they use only functions
@@ -73,6 +74,19 @@ export interface RecommendationWords {
   leave: string;
   join: string;
   doNotJoin: string;
+}
+
+/** The words the recommendation formula writes and compares, from a sheet's words. */
+export function recommendationWords(w: SheetWords): RecommendationWords {
+  return {
+    candidateType: w.types.Candidate,
+    strengthen: w.recommendations.Strengthen,
+    continue: w.recommendations.Continue,
+    review: w.recommendations.Review,
+    leave: w.recommendations.Leave,
+    join: w.recommendations.Join,
+    doNotJoin: w.recommendations["Do not join"],
+  };
 }
 
 export interface ThresholdNames {
