@@ -1,6 +1,6 @@
 import type { Dataset } from "../core/dataset";
 import type { Problem } from "../core/sheet/problems";
-import { readDataSheet, type DataRead } from "../core/team-data/read-data";
+import { readDataSheet } from "../core/team-data/read-data";
 import { addRaterEdit } from "../core/sheet/add-rater";
 import { importScores, missingRaters, sameReview } from "../core/sheet/import-scores";
 import { dataSheet, isDataSheetName, type DataRowInput } from "../core/team-data/data-sheet";
@@ -15,6 +15,7 @@ import { affectsMatrix, Debounce, Latest, OwnWrites, type SheetChange } from "..
 import type { CellPosition, WorkbookHost } from "../excel/host";
 import type { ImportOutcome, MatrixState, PaneContext, View, ViewId } from "./context";
 import { messageBar, selectField, setDocumentLanguage, setFieldValue } from "./controls";
+import { readDataSheets } from "./data-sheets";
 import { el, replaceChildren } from "./dom";
 import { wireAccessibility } from "./fluent";
 import { UI, UI_LANGS } from "./i18n";
@@ -197,11 +198,7 @@ export class Pane implements PaneContext {
   async loadData(): Promise<void> {
     if (!this.host) return;
     try {
-      const reads: DataRead[] = [];
-      for (const name of (await this.host.sheetNames()).filter(isDataSheet)) {
-        const read = readDataSheet(await this.host.readSheet(name), this.lang);
-        if (read) reads.push(read);
-      }
+      const reads = (await readDataSheets(this.host, this.lang)).map((d) => d.read);
       const { problems, changed } = useWorkbookData(reads, this.lang);
       this.dataProblems = problems;
       if (!changed) return;

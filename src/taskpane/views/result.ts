@@ -8,10 +8,10 @@ import {
   isDataSheetName,
   type DataRowInput,
 } from "../../core/team-data/data-sheet";
-import { readDataSheet } from "../../core/team-data/read-data";
 import type { WorkbookHost } from "../../excel/host";
 import type { PaneContext } from "../context";
 import { button } from "../controls";
+import { readDataSheets } from "../data-sheets";
 import { el } from "../dom";
 import { canDownload, download, fileName } from "../download";
 
@@ -35,13 +35,9 @@ export async function workbookMatrices(host: WorkbookHost): Promise<MatrixRead[]
 
 /** The rows of the workbook's CityNet data sheets, as typed, for a copy of the review. */
 async function dataRows(host: WorkbookHost, ctx: PaneContext): Promise<DataRowInput[]> {
-  const rows: DataRowInput[] = [];
-  for (const name of (await host.sheetNames()).filter(isDataSheetName)) {
-    const snapshot = await host.readSheet(name);
-    const read = readDataSheet(snapshot, ctx.lang);
-    if (read?.layout) rows.push(...dataRowsOf(snapshot.values, read.layout));
-  }
-  return rows;
+  return (await readDataSheets(host, ctx.lang)).flatMap(({ snapshot, read }) =>
+    read.layout ? dataRowsOf(snapshot.values, read.layout) : []
+  );
 }
 
 export function resultSection(ctx: PaneContext): HTMLElement | false {
@@ -51,58 +47,47 @@ export function resultSection(ctx: PaneContext): HTMLElement | false {
   if (!read || !ctx.host) return false;
   const host = ctx.host;
   const errors = (m: ReadMatrix) => m.problems.filter((p) => p.severity === "error").length;
+  /** A button whose work runs on click; a failure is said in the status line. */
+  const action = (label: string, id: string, work: () => Promise<void>) =>
+    button(label, { id }, () => {
+      void work().catch((e: unknown) =>
+        ctx.say(e instanceof Error ? e.message : String(e), "error")
+      );
+    });
 
-  const summary = button(t.createSummary, { id: "create-summary" }, () => {
-    void (async () => {
-      try {
-        const sheet = await host.createSheet(summarySheet(read));
-        ctx.say(t.summaryCreated(sheet), "success");
-      } catch (e) {
-        ctx.say(e instanceof Error ? e.message : String(e), "error");
-      }
-    })();
+  const summary = action(t.createSummary, "create-summary", async () => {
+    const sheet = await host.createSheet(summarySheet(read));
+    ctx.say(t.summaryCreated(sheet), "success");
   });
 
-  const report = button(t.downloadReport, { id: "download-report" }, () => {
-    void (async () => {
-      if (!canDownload()) return ctx.say(t.noDownloadOnMac, "warning");
-      const n = errors(read);
-      if (n > 0) return ctx.say(t.reportRefused(n), "error");
-      try {
-        const { reportDocx } = await import(/* webpackChunkName: "report" */ "../../report/docx");
-        const lang = read.lang;
-        const draft = councilReport(
-          ctx.ds,
-          { sheet: read.sheet, evaluation: read.evaluation, date: longDate(new Date(), lang) },
-          lang
-        );
-        const name = fileName(draft.title, "docx");
-        download(await reportDocx(draft), name, DOCX);
-        ctx.say(t.downloaded(name), "success");
-      } catch (e) {
-        ctx.say(e instanceof Error ? e.message : String(e), "error");
-      }
-    })();
+  const report = action(t.downloadReport, "download-report", async () => {
+    if (!canDownload()) return ctx.say(t.noDownloadOnMac, "warning");
+    const n = errors(read);
+    if (n > 0) return ctx.say(t.reportRefused(n), "error");
+    const { reportDocx } = await import(/* webpackChunkName: "report" */ "../../report/docx");
+    const lang = read.lang;
+    const draft = councilReport(
+      ctx.ds,
+      { sheet: read.sheet, evaluation: read.evaluation, date: longDate(new Date(), lang) },
+      lang
+    );
+    const name = fileName(draft.title, "docx");
+    download(await reportDocx(draft), name, DOCX);
+    ctx.say(t.downloaded(name), "success");
   });
 
-  const workbook = button(t.downloadWorkbook, { id: "download-workbook" }, () => {
-    void (async () => {
-      if (!canDownload()) return ctx.say(t.noDownloadOnMac, "warning");
-      try {
-        // The matrix as read back (every score, note, cost and rate typed), with the summary, the
-        // sources and the team's data rows as they are.
-        const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
-        const rows = await dataRows(host, ctx);
-        const { sheets } = reviewWorkbook(ctx.ds, read.evaluation, read.lang, [
-          dataSheet(read.lang, rows),
-        ]);
-        const name = fileName(read.sheet, "xlsx");
-        download(writeXlsx(sheets), name, XLSX);
-        ctx.say(t.downloaded(name), "success");
-      } catch (e) {
-        ctx.say(e instanceof Error ? e.message : String(e), "error");
-      }
-    })();
+  const workbook = action(t.downloadWorkbook, "download-workbook", async () => {
+    if (!canDownload()) return ctx.say(t.noDownloadOnMac, "warning");
+    // The matrix as read back (every score, note, cost and rate typed), with the summary, the sources
+    // and the team's data rows as they are.
+    const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "../../xlsx/write");
+    const rows = await dataRows(host, ctx);
+    const { sheets } = reviewWorkbook(ctx.ds, read.evaluation, read.lang, [
+      dataSheet(read.lang, rows),
+    ]);
+    const name = fileName(read.sheet, "xlsx");
+    download(writeXlsx(sheets), name, XLSX);
+    ctx.say(t.downloaded(name), "success");
   });
 
   return el(
